@@ -1,0 +1,428 @@
+"""The `openai` provider: the official SDK against OpenAI or any compatible server.
+
+One retry loop owns every retry (the SDK's own are off): at most `max_attempts`
+requests per `generate`, covering 429 (honouring retry-after), 5xx, timeouts and
+connection errors (capped exponential backoff with jitter), truncation, and
+invalid output (the first invalid reply gets one repair request). Structured
+outputs use strict `json_schema`; a server that rejects it is switched, for the
+life of this provider, to JSON mode with the schema in the system message.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+import openai
+from pydantic import BaseModel, ValidationError
+
+from moviesim.llm.base import (
+    Attempt,
+    Generation,
+    GenerationRequest,
+    ProviderError,
+    estimate_tokens,
+    messages_tokens,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EMBEDDING_MODEL = "text-embedding-3-small"
+BACKOFF_BASE = 0.5
+RETRYABLE_STATUSES = {408, 409, 429}
+# Keywords strict mode rejects or that only cost tokens; pydantic still enforces them.
+_DROPPED = {"title", "default", "examples", "format", "pattern", "uniqueItems", "multipleOf"}
+_HINTED = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum",
+           "exclusiveMinimum", "exclusiveMaximum", "minProperties", "maxProperties")
+_FALLBACK_MARKERS = ("response_format", "json_schema", "structured output", "not supported")
+# At the end of a cut string: a lone backslash, a partial \\uXXXX, or a high surrogate without its pair.
+_STRING_BODY, _WS = re.compile(r'(?:[^"\\]|\\.)*', re.DOTALL), re.compile(r"\s*")
+_CUT_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\(?:u[dD][89abAB][0-9a-fA-F]{2}|u[0-9a-fA-F]{0,3})?)$")
+
+
+def strict_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema in OpenAI strict form (every object closed, every property required)."""
+    root = model_cls.model_json_schema()
+    return _strict(root, root)
+
+
+def _strict(node: Any, root: dict[str, Any]) -> Any:
+    if isinstance(node, list):
+        return [_strict(item, root) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node and len(node) > 1:  # strict mode wants a bare $ref: inline it, keep the siblings
+        target = root
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("properties", "$defs"):  # maps of names: a field may be called "title"
+            out[key] = {name: _strict(sub, root) for name, sub in value.items()}
+        elif key not in _DROPPED and key not in _HINTED:
+            out[key] = _strict(value, root)
+    hints = [f"{key}={node[key]}" for key in _HINTED if key in node]
+    if hints:
+        out["description"] = f"{out.get('description', '')} ({', '.join(hints)})".strip()
+    if node.get("type") == "object" or "properties" in node:
+        if isinstance(node.get("additionalProperties"), dict) or not node.get("properties"):
+            raise ValueError("strict mode cannot express free-form maps: use a list of objects")
+        out["additionalProperties"] = False
+        out["required"] = list(node["properties"])
+    return out
+
+
+def partial_string_field(text: str, field: str) -> str | None:
+    """The value so far of the top-level string `field` in incomplete JSON `text`, or None."""
+    depth, prev, i, n = 0, "", 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == '"':
+            end = _string_end(text, i + 1)
+            if end < 0:
+                return None
+            if depth == 1 and prev in "{," and text[i + 1:end] == field:
+                j = _WS.match(text, end + 1).end()  # type: ignore[union-attr]
+                if j < n and text[j] == ":":
+                    j = _WS.match(text, j + 1).end()  # type: ignore[union-attr]
+                    return _decode_partial(text, j + 1) if j < n and text[j] == '"' else None
+                return None
+            prev, i = '"', end + 1
+            continue
+        if char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        if not char.isspace():
+            prev = char
+        i += 1
+    return None
+
+
+def _string_end(text: str, i: int) -> int:
+    """Index of the quote closing the JSON string whose body starts at `i`, or -1 if it is cut."""
+    end = _STRING_BODY.match(text, i).end()  # type: ignore[union-attr]  # always matches
+    return end if end < len(text) and text[end] == '"' else -1
+
+
+def _decode_partial(text: str, i: int) -> str | None:
+    """Decode a JSON string body from `i` up to its closing quote or the end, dropping a cut escape."""
+    end = _string_end(text, i)
+    raw = text[i:end] if end >= 0 else text[i:]
+    while end < 0 and (cut := _CUT_ESCAPE.search(raw)) and cut.group(1):
+        raw = raw[:cut.start(1)]
+    try:
+        return json.loads(f'"{raw}"', strict=False)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Reply:
+    text: str = ""
+    refusal: str = ""
+    finish: str | None = None
+    usage: Any = None
+
+
+class _Emitter:
+    """Per-attempt streaming state: growing values only, the first at once, then throttled."""
+
+    def __init__(self, on_text: Callable[[str], None], interval: float, clock: Callable[[], float]):
+        self.on_text, self.interval, self.clock = on_text, interval, clock
+        self.last = ""
+        self.last_at: float | None = None
+
+    def offer(self, partial: str | None, *, force: bool = False) -> None:
+        if not partial or len(partial) <= len(self.last) and not force or partial == self.last:
+            return
+        now = self.clock()
+        if not force and self.last_at is not None and now - self.last_at < self.interval:
+            return
+        self.last, self.last_at = partial, now
+        try:
+            self.on_text(partial)
+        except Exception:  # a broken listener must not fail the turn
+            log.exception("on_text callback failed")
+
+
+class _Retry(Exception):
+    """An attempt failed in a way another attempt may fix."""
+
+    def __init__(self, error: str, delay: float | None = None, repair: tuple[str, str] | None = None):
+        super().__init__(error)
+        self.error, self.delay, self.repair = error, delay, repair
+
+
+class _Fatal(Exception):
+    """An attempt failed in a way no retry will fix."""
+
+
+class OpenAIProvider:
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str | None = None,
+        models: dict[str, str],
+        timeout: float,
+        max_attempts: int,
+        max_backoff: float,
+        sleep: Callable[[float], None] = time.sleep,
+        client: openai.OpenAI | None = None,
+        stream_interval: float = 0.25,
+        clock: Callable[[], float] = time.monotonic,
+        embedding_model: str = DEFAULT_EMBEDDING_MODEL,
+    ):
+        self.models = dict(models)
+        self.timeout = timeout
+        self.max_attempts = max(1, int(max_attempts))
+        self.max_backoff = max(0.0, float(max_backoff))
+        self.sleep = sleep
+        self.stream_interval = stream_interval
+        self.clock = clock
+        self.embedding_model = embedding_model
+        self.json_mode = False  # set once a server rejects json_schema response_format
+        if client is None and not api_key:
+            raise ProviderError("OPENAI_API_KEY is not set: the openai provider needs a key (any non-empty "
+                                "value for a local server such as Ollama), or use the offline provider")
+        self.client = client or openai.OpenAI(
+            api_key=api_key, base_url=base_url or None, timeout=timeout, max_retries=0
+        )
+
+    @classmethod
+    def from_settings(cls) -> OpenAIProvider:
+        from django.conf import settings
+
+        return cls(
+            api_key=settings.OPENAI_API_KEY,
+            base_url=settings.OPENAI_BASE_URL or None,
+            models=settings.MOVIESIM_MODELS,
+            timeout=settings.MOVIESIM_LLM_TIMEOUT,
+            max_attempts=settings.MOVIESIM_LLM_MAX_ATTEMPTS,
+            max_backoff=settings.MOVIESIM_LLM_MAX_BACKOFF,
+            embedding_model=getattr(settings, "MOVIESIM_EMBEDDING_MODEL", DEFAULT_EMBEDDING_MODEL),
+        )
+
+    # -- generation ---------------------------------------------------------------------------
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        model = self.models[request.model_role]
+        attempts: list[Attempt] = []
+        repair: tuple[str, str] | None = None
+        repaired = False
+        failures = 0
+        for number in range(1, self.max_attempts + 1):
+            messages = self._messages(request, repair)
+            attempt = Attempt(number=number, model=model)
+            attempts.append(attempt)
+            started = time.monotonic()
+            try:
+                output = self._attempt(request, model, messages, attempt)
+            except _Fatal as exc:
+                attempt.error = str(exc)
+                raise ProviderError(
+                    f"openai {request.role} call failed (not retryable) after {number} attempt(s): {exc}",
+                    attempts,
+                ) from None
+            except _Retry as exc:
+                attempt.error = exc.error
+                repair = None
+                if exc.repair and not repaired:
+                    repair, repaired = exc.repair, True
+                if exc.delay is not None and number < self.max_attempts:
+                    failures += 1
+                    delay = exc.delay if exc.delay >= 0 else self._backoff(request, failures)
+                    log.info("openai %s attempt %d failed (%s); retrying in %.2fs",
+                             request.role, number, exc.error, delay)
+                    self.sleep(delay)
+                continue
+            finally:
+                attempt.latency_ms = int((time.monotonic() - started) * 1000)
+            return Generation(output=output, attempts=attempts)
+        raise ProviderError(
+            f"openai {request.role} call failed after {len(attempts)} attempt(s) "
+            f"(max {self.max_attempts}): {attempts[-1].error}",
+            attempts,
+        )
+
+    def _attempt(self, request: GenerationRequest, model: str, messages: list[dict[str, str]],
+                 attempt: Attempt) -> BaseModel:
+        kwargs: dict[str, Any] = {"model": model, "messages": messages,
+                                  "response_format": self._response_format(request.schema)}
+        emitter = None
+        if request.on_text and request.stream_field:
+            emitter = _Emitter(request.on_text, self.stream_interval, self.clock)
+        try:
+            if emitter:
+                reply = self._stream(request, kwargs, emitter)
+            else:
+                completion = self.client.chat.completions.create(**kwargs)
+                choice = completion.choices[0] if completion.choices else None
+                message = choice.message if choice else None
+                reply = _Reply(text=(message.content or "") if message else "",
+                               refusal=(message.refusal or "") if message else "",
+                               finish=choice.finish_reason if choice else None, usage=completion.usage)
+        except openai.APIStatusError as exc:
+            attempt.response = _error_body(exc)
+            self._status_error(exc, model)
+        except openai.APITimeoutError:
+            raise _Retry(f"request timed out after {self.timeout:g}s", delay=-1) from None
+        except openai.APIConnectionError as exc:
+            raise _Retry(f"connection error: {exc.__cause__ or exc}", delay=-1) from None
+        except openai.APIError as exc:  # e.g. an error event inside a stream
+            raise _Retry(f"API error: {exc.message}", delay=-1) from None
+        except ValueError as exc:  # a garbled body or SSE event
+            raise _Retry(f"malformed response: {exc}", delay=-1) from None
+        attempt.response = reply.text or reply.refusal
+        if reply.usage is not None:
+            details = getattr(reply.usage, "prompt_tokens_details", None)
+            attempt.tokens_in = reply.usage.prompt_tokens or 0
+            attempt.tokens_out = reply.usage.completion_tokens or 0
+            attempt.tokens_cached = (getattr(details, "cached_tokens", None) or 0) if details else 0
+        else:
+            attempt.tokens_in = messages_tokens(messages)
+            attempt.tokens_out = estimate_tokens(attempt.response) if attempt.response else 0
+        if reply.refusal:
+            raise _Fatal(f"model refused: {reply.refusal}")
+        if reply.finish == "length":
+            raise _Retry("output truncated (finish_reason=length)")
+        try:
+            output = request.schema.model_validate_json(reply.text)
+        except ValidationError as exc:
+            summary = _summarise(exc)
+            raise _Retry(f"invalid output: {summary}", repair=(reply.text, summary)) from None
+        if emitter:
+            final = getattr(output, request.stream_field, None)
+            emitter.offer(final if isinstance(final, str) else None, force=True)
+        return output
+
+    def _status_error(self, exc: openai.APIStatusError, model: str) -> NoReturn:
+        status, message = exc.status_code, _error_message(exc)
+        if status in (400, 422) and not self.json_mode and any(
+            marker in message.lower() for marker in _FALLBACK_MARKERS
+        ):
+            self.json_mode = True
+            log.warning("server rejected json_schema response_format (%s); using JSON mode", message)
+            raise _Retry(f"json_schema response_format rejected (HTTP {status}): {message}; "
+                         "falling back to JSON mode") from None
+        if status == 429 or status in RETRYABLE_STATUSES or status >= 500:
+            label = "rate limited" if status == 429 else "server error"
+            raise _Retry(f"{label} (HTTP {status}): {message}", delay=self._retry_after(exc)) from None
+        hints = {401: "authentication failed; check OPENAI_API_KEY",
+                 403: "permission denied; check the key's access",
+                 404: f"not found; check the model name {model!r} and OPENAI_BASE_URL"}
+        raise _Fatal(f"{hints.get(status, 'request rejected')} (HTTP {status}): {message}") from None
+
+    def _retry_after(self, exc: openai.APIStatusError) -> float:
+        """The server's retry-after (capped), or -1 for exponential backoff."""
+        headers = exc.response.headers
+        seconds: float | None = None
+        try:
+            if headers.get("retry-after-ms"):
+                seconds = float(headers["retry-after-ms"]) / 1000
+            elif headers.get("retry-after"):
+                value = headers["retry-after"]
+                try:
+                    seconds = float(value)
+                except ValueError:
+                    seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError):
+            seconds = None
+        if seconds is None:
+            return -1
+        return min(max(0.0, seconds), self.max_backoff)
+
+    def _backoff(self, request: GenerationRequest, failures: int) -> float:
+        """Capped exponential backoff with jitter seeded by the call, so it is reproducible."""
+        rng = random.Random(f"{request.seed}|{request.role}|{failures}")
+        return min(self.max_backoff, BACKOFF_BASE * 2 ** (failures - 1)) * (0.5 + rng.random() / 2)
+
+    def _response_format(self, schema: type[BaseModel]) -> dict[str, Any]:
+        if self.json_mode:
+            return {"type": "json_object"}
+        spec = {"name": schema.__name__[:64], "strict": True, "schema": strict_schema(schema)}
+        return {"type": "json_schema", "json_schema": spec}
+
+    def _messages(self, request: GenerationRequest, repair: tuple[str, str] | None) -> list[dict[str, str]]:
+        messages = [dict(m) for m in request.messages]
+        if self.json_mode:
+            note = ("Reply with only a JSON object that matches this JSON schema:\n"
+                    + json.dumps(strict_schema(request.schema), separators=(",", ":")))
+            if messages and messages[0].get("role") == "system":
+                messages[0]["content"] = f"{messages[0]['content']}\n\n{note}"
+            else:
+                messages.insert(0, {"role": "system", "content": note})
+        if repair:
+            previous, error = repair
+            messages.append({"role": "assistant", "content": previous[:20000]})
+            messages.append({"role": "user", "content": f"Your reply did not match the schema: {error}. "
+                                                        "Reply again with only valid JSON."})
+        return messages
+
+    # -- streaming ----------------------------------------------------------------------------
+
+    def _stream(self, request: GenerationRequest, kwargs: dict[str, Any], emitter: _Emitter) -> _Reply:
+        reply = _Reply()
+        parts: list[str] = []
+        with self.client.chat.completions.create(
+            **kwargs, stream=True, stream_options={"include_usage": True}
+        ) as stream:
+            for chunk in stream:
+                if chunk.usage is not None:
+                    reply.usage = chunk.usage
+                if not chunk.choices:
+                    continue
+                choice = chunk.choices[0]
+                reply.finish = choice.finish_reason or reply.finish
+                if choice.delta.refusal:
+                    reply.refusal += choice.delta.refusal
+                if choice.delta.content:
+                    parts.append(choice.delta.content)
+                    emitter.offer(partial_string_field("".join(parts), request.stream_field))
+        reply.text = "".join(parts)
+        return reply
+
+    # -- embeddings ---------------------------------------------------------------------------
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        try:
+            response = self.client.embeddings.create(model=self.embedding_model, input=texts)
+        except openai.APIError as exc:
+            raise ProviderError(f"openai embeddings failed: {_error_message(exc)}",
+                                [Attempt(number=1, model=self.embedding_model, error=str(exc))]) from None
+        return [item.embedding for item in sorted(response.data, key=lambda item: item.index)]
+
+
+def _error_message(exc: openai.APIError) -> str:
+    body = exc.body
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return body["message"]
+    return str(body) if isinstance(body, str) and body else exc.message
+
+
+def _error_body(exc: openai.APIStatusError) -> str:
+    if exc.body is None:
+        return exc.message
+    return (exc.body if isinstance(exc.body, str) else json.dumps(exc.body, default=str))[:4000]
+
+
+def _summarise(exc: ValidationError) -> str:
+    errors = exc.errors(include_url=False)
+    if errors and errors[0]["type"] == "json_invalid":
+        return f"invalid JSON ({errors[0]['msg']})"
+    parts = [f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in errors[:6]]
+    more = f" (+{len(errors) - 6} more)" if len(errors) > 6 else ""
+    return "; ".join(parts) + more

@@ -1,0 +1,198 @@
+"""MovieSim settings.
+
+Every setting comes from the environment (see README "Settings"). The run mode
+follows one variable: REDIS_URL set means Celery workers and channels_redis;
+unset means the embedded runner and the in-memory channel layer.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+
+from moviesim.env import env_bool, env_float, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = env_str("MOVIESIM_SECRET_KEY", "moviesim-embedded-insecure-dev-key-change-me")
+DEBUG = env_bool("MOVIESIM_DEBUG", False)
+ALLOWED_HOSTS = env_list("MOVIESIM_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+CSRF_TRUSTED_ORIGINS = env_list("MOVIESIM_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "channels",
+    "stories",
+    "characters",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "moviesim.middleware.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "moviesim.urls"
+ASGI_APPLICATION = "moviesim.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "moviesim.context_processors.runtime",
+            ],
+        },
+    },
+]
+
+# --- Database: SQLite file unless DATABASE_URL is set --------------------------------------
+DATABASE_URL = env_str("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env_str("MOVIESIM_SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            "OPTIONS": {
+                # WAL lets the room read while a step writes; IMMEDIATE takes the write
+                # lock up front so two writers queue on the busy timeout instead of failing.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+            # A file, not :memory:, so server processes started by the tests share it.
+            "TEST": {"NAME": str(BASE_DIR / "var" / "test.sqlite3")},
+        }
+    }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})
+    # A stuck statement must not hold a step forever (threads pools ignore task time limits).
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c statement_timeout=30000")
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Mode: Redis means Celery + channels_redis, otherwise the embedded runner ----------------
+REDIS_URL = env_str("REDIS_URL")
+MOVIESIM_MODE = "distributed" if REDIS_URL else "embedded"
+
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                "capacity": env_int("MOVIESIM_CHANNEL_CAPACITY", 1500, minimum=100),
+                "expiry": 30,
+                "group_expiry": 86400,
+            },
+        }
+    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer", "CONFIG": {"capacity": 1500}}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Celery (used only when REDIS_URL is set) -----------------------------------------------
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = None
+CELERY_TASK_IGNORE_RESULT = True
+# Steps are idempotent (lease + unique turn index), so acknowledge after the work and let
+# a lost worker's task be redelivered.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_TASK_TIME_LIMIT = 600
+CELERY_TASK_SOFT_TIME_LIMIT = 540
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+MOVIESIM_SWEEP_SECONDS = env_float("MOVIESIM_SWEEP_SECONDS", 5.0, minimum=0.5)
+CELERY_BEAT_SCHEDULE = {
+    "sweep-stuck-stories": {"task": "stories.tasks.sweep_stories", "schedule": MOVIESIM_SWEEP_SECONDS},
+}
+
+# --- Model providers ---------------------------------------------------------------------
+OPENAI_API_KEY = env_str("OPENAI_API_KEY")
+OPENAI_BASE_URL = env_str("OPENAI_BASE_URL")
+MOVIESIM_PROVIDER = env_str("MOVIESIM_PROVIDER", "openai" if OPENAI_API_KEY else "offline")
+if MOVIESIM_PROVIDER not in {"openai", "offline"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"MOVIESIM_PROVIDER must be 'openai' or 'offline', got {MOVIESIM_PROVIDER!r}")
+MOVIESIM_MODEL = env_str("MOVIESIM_MODEL", "gpt-4o-mini")
+MOVIESIM_MODELS = {
+    role: env_str(f"MOVIESIM_MODEL_{role.upper()}", MOVIESIM_MODEL)
+    for role in ("director", "character", "scene", "observer")
+}
+MOVIESIM_LLM_TIMEOUT = env_float("MOVIESIM_LLM_TIMEOUT", 60.0, minimum=1.0)
+MOVIESIM_LLM_MAX_ATTEMPTS = env_int("MOVIESIM_LLM_MAX_ATTEMPTS", 3, minimum=1, maximum=10)
+MOVIESIM_LLM_MAX_BACKOFF = env_float("MOVIESIM_LLM_MAX_BACKOFF", 30.0, minimum=0.0)
+
+# --- Story engine ------------------------------------------------------------------------
+MOVIESIM_DEFAULT_TURNS = env_int("MOVIESIM_DEFAULT_TURNS", 30, minimum=1)
+MOVIESIM_MAX_TURNS = env_int("MOVIESIM_MAX_TURNS", 300, minimum=1)
+MOVIESIM_DEFAULT_PACING = env_float("MOVIESIM_DEFAULT_PACING", 4.0, minimum=0.0)
+MOVIESIM_OBSERVER_EVERY = env_int("MOVIESIM_OBSERVER_EVERY", 5, minimum=1)
+MOVIESIM_SCENE_MAX_TURNS = env_int("MOVIESIM_SCENE_MAX_TURNS", 8, minimum=2)
+# A lease outlives the longest step: every attempt timing out plus backoff.
+MOVIESIM_LEASE_SECONDS = env_float(
+    "MOVIESIM_LEASE_SECONDS",
+    MOVIESIM_LLM_MAX_ATTEMPTS * (MOVIESIM_LLM_TIMEOUT + MOVIESIM_LLM_MAX_BACKOFF) + 30,
+    minimum=5.0,
+)
+MOVIESIM_RUNNER_THREADS = env_int("MOVIESIM_RUNNER_THREADS", 4, minimum=1, maximum=64)
+
+# --- Auth, static, i18n ------------------------------------------------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/stories/mine/"
+LOGOUT_REDIRECT_URL = "/"
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+# Only needed for `collectstatic`; WhiteNoise serves straight from the finders otherwise.
+STATIC_ROOT = env_str("MOVIESIM_STATIC_ROOT") or None
+# WhiteNoise serves static files in every mode; finders let it work without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "loggers": {
+        "moviesim": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO")},
+        "stories": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO")},
+    },
+}

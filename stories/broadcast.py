@@ -1,0 +1,64 @@
+"""Render a room fragment once per event and send it to the whole group.
+
+Fragments carry no viewer-specific state (no CSRF token, no staff controls), so
+one rendering serves everyone in the room.
+"""
+
+import asyncio
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.template.loader import render_to_string
+
+from stories.models import Story
+
+log = logging.getLogger(__name__)
+
+
+def group_name(story_id: int) -> str:
+    return f"story-{story_id}"
+
+
+def send(story_id: int, event_type: str, html: str) -> None:
+    layer = get_channel_layer()
+    message = {"type": event_type, "html": html}
+    from stories.runner import runner
+
+    if runner.started and not runner.on_loop_thread():
+        # Embedded mode: the in-memory layer belongs to the server loop; send from there.
+        future = asyncio.run_coroutine_threadsafe(layer.group_send(group_name(story_id), message), runner.loop)
+        future.add_done_callback(_log_failure)
+        return
+    try:
+        async_to_sync(layer.group_send)(group_name(story_id), message)
+    except Exception:  # a dropped broadcast is caught up by the page on reconnect
+        log.exception("broadcast to story %s failed", story_id)
+
+
+def _log_failure(future) -> None:
+    if future.exception() is not None:
+        log.error("broadcast failed: %s", future.exception())
+
+
+def render_turns(story: Story, after: int) -> str:
+    """Every turn after `after`, plus the panels they change, as out-of-band swaps."""
+    from stories.room import room_panels
+
+    turns = list(
+        story.turns.filter(index__gt=after).select_related("character", "scene").order_by("index")[:200]
+    )
+    return render_to_string("stories/partials/turns_oob.html", {"story": story, "turns": turns, **room_panels(story)})
+
+
+def turns_added(story_id: int, from_index: int) -> None:
+    story = Story.objects.select_related("owner").get(pk=story_id)
+    send(story_id, "story.turn_added", render_turns(story, from_index - 1))
+
+
+def status_changed(story_id: int) -> None:
+    from stories.room import room_panels
+
+    story = Story.objects.select_related("owner").get(pk=story_id)
+    html = render_to_string("stories/partials/status_oob.html", {"story": story, **room_panels(story)})
+    send(story_id, "story.status_changed", html)

@@ -1,0 +1,177 @@
+"""The Director: casting from the seed, next scenes, interventions, and the ending."""
+
+from characters.models import Character, Memory, Relationship
+from stories.engine import memory, transcript
+from stories.engine.calls import ask
+from stories.engine.schemas import CharacterSheet, Intervention, Narrative, NextScene, SceneSpec, SceneSummary, StorySetup
+from stories.models import Scene, Story, Turn
+
+
+def _plan(*args, **kwargs):
+    from stories.engine.step import Plan
+
+    return Plan(*args, **kwargs)
+
+
+def cast_story(story: Story):
+    setup = ask(story, "director_setup", StorySetup, prompt={"seed": story.seed},
+                context={"seed_text": story.seed}, turn_index=0)
+    sheets = _unique_sheets(setup.characters)
+    names = [s.name for s in sheets]
+    present = [n for n in setup.opening_scene.present if n in names] or names
+
+    def write() -> None:
+        if story.characters.exists():  # a duplicated setup step: someone already cast this story
+            from django.db import IntegrityError
+
+            raise IntegrityError("story already cast")
+        characters = create_characters(story, sheets)
+        scene = _create_scene(story, 0, setup.opening_scene, [characters[n] for n in present], first_turn=0)
+        turn = Turn.objects.create(story=story, scene=scene, index=0, kind=Turn.Kind.SCENE,
+                                   content=setup.opening_scene.description)
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, list(scene.present.all())))
+
+    changes = {
+        "title": setup.title[:200], "logline": setup.logline, "genre": setup.genre[:80],
+        "setting": setup.setting, "themes": setup.themes, "tone": setup.tone[:200],
+        "beats": [b.model_dump() for b in setup.beats], "beat_index": 0,
+        "status": Story.Status.RUNNING, "status_message": "",
+    }
+    return _plan(0, write, changes)
+
+
+def _unique_sheets(sheets: list[CharacterSheet]) -> list[CharacterSheet]:
+    seen: set[str] = set()
+    out = []
+    for sheet in sheets:
+        name = sheet.name.strip()[:80]
+        while name.lower() in seen:
+            name = f"{name} II"[:80]
+        seen.add(name.lower())
+        out.append(sheet.model_copy(update={"name": name}))
+    return out
+
+
+def create_characters(story: Story, sheets: list[CharacterSheet]) -> dict[str, Character]:
+    existing = {c.name: c for c in story.characters.all()}
+    created = {}
+    for sheet in sheets:
+        if sheet.name in existing:
+            continue
+        created[sheet.name] = Character.objects.create(
+            story=story, name=sheet.name, role=sheet.role[:120], background=sheet.background,
+            personality_traits=sheet.personality_traits, secrets=sheet.secrets,
+            primary_motivation=sheet.primary_motivation, secondary_goals=sheet.secondary_goals,
+            fears=sheet.fears, speaking_style=sheet.speaking_style, talkativeness=sheet.talkativeness,
+        )
+    everyone = {**existing, **created}
+    rels = []
+    for sheet in sheets:
+        if sheet.name not in created:
+            continue
+        for rel in sheet.relationships:
+            if rel.other in everyone and rel.other != sheet.name:
+                rels.append(Relationship(character=created[sheet.name], other=everyone[rel.other],
+                                         kind=rel.kind[:80], description=rel.description, opinion=rel.opinion))
+    Relationship.objects.bulk_create(rels, ignore_conflicts=True)
+    return everyone
+
+
+def _create_scene(story: Story, index: int, spec: SceneSpec, present: list[Character], first_turn: int,
+                  plot_options: list[str] | None = None, directive: str = "") -> Scene:
+    scene = Scene.objects.create(
+        story=story, index=index, location=spec.location[:200], time_of_day=spec.time_of_day[:80],
+        mood=spec.mood[:200], description=spec.description, objectives=spec.objectives,
+        plot_options=plot_options or [], directive=directive, first_turn=first_turn,
+    )
+    scene.present.set(present)
+    return scene
+
+
+def next_scene(story: Story, previous: Scene, index: int):
+    cast = list(story.characters.filter(active=True))
+    names = [c.name for c in cast]
+    prev_turns = list(previous.turns.select_related("character", "scene").order_by("index"))
+    summary = previous.summary
+    if not summary and prev_turns:
+        lines = transcript.recent_lines(prev_turns[-12:])
+        summary = ask(story, "scene_summary", SceneSummary, turn_index=index,
+                      prompt={"scene": transcript.scene_dict(previous), "turns": lines},
+                      context={"name": "", "scene": transcript.scene_dict(previous), "turns": lines}).summary
+    beat_index = min(story.beat_index + 1, len(story.beats))
+    next_beat = story.beats[beat_index] if beat_index < len(story.beats) else None
+    turns_left = story.max_turns - index
+    ctx = {
+        "genre": story.genre, "setting": story.setting, "cast": names, "beats": story.beats,
+        "next_beat_index": beat_index, "previous_scene": transcript.scene_dict(previous),
+        "scene_index": previous.index + 1, "directive": previous.directive, "turns_left": turns_left,
+    }
+    plan = ask(story, "director_next_scene", NextScene, turn_index=index, context=ctx, prompt={
+        "story": transcript.story_bible(story), "cast": names, "previous_scene": transcript.scene_dict(previous),
+        "previous_summary": summary, "next_beat": next_beat, "turns_left": turns_left,
+        "directive": previous.directive,
+    })
+    if plan.story_complete and next_beat is None:
+        return finish(story, index, previous_summary=summary, previous=previous)
+    by_name = {c.name: c for c in cast}
+    present = [by_name[n] for n in plan.scene.present if n in by_name] or cast[:3]
+
+    def write() -> None:
+        if summary and not previous.summary:
+            Scene.objects.filter(pk=previous.pk).update(summary=summary)
+        scene = _create_scene(story, previous.index + 1, plan.scene, present, first_turn=index,
+                              plot_options=plan.plot_options[:4])
+        turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.SCENE,
+                                   content=plan.scene.description)
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+
+    return _plan(index, write, {"beat_index": beat_index})
+
+
+def intervene(story: Story, scene: Scene, index: int, suggestion: str = ""):
+    present = list(scene.present.filter(active=True))
+    recent = list(story.turns.select_related("character", "scene").order_by("-index")[:8])[::-1]
+    cast = list(story.characters.filter(active=True).values_list("name", flat=True))
+    reason = story.pending_intervention or "The story needs a turn."
+    ctx = {
+        "genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in present],
+        "cast": cast, "reason": reason, "beat": transcript.current_beat(story), "suggestion": suggestion,
+    }
+    out = ask(story, "director_intervention", Intervention, turn_index=index, context=ctx, prompt={
+        **ctx, "story": transcript.story_bible(story), "scene": scene, "recent": transcript.recent_lines(recent),
+    })
+
+    def write() -> None:
+        witnesses = list(present)
+        if out.kind == "add_character" and out.new_character is not None:
+            sheet = _unique_sheets([out.new_character])[0]
+            if sheet.name not in cast:
+                newcomer = create_characters(story, [sheet])[sheet.name]
+                scene.present.add(newcomer)
+                witnesses.append(newcomer)
+        if out.kind == "scene_transition":
+            Scene.objects.filter(pk=scene.pk).update(complete=True)
+        turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.INTERVENTION,
+                                   content=out.event)
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, witnesses))
+
+    return _plan(index, write, {"pending_intervention": "", "tension": max(story.tension, out.tension_target)})
+
+
+def finish(story: Story, index: int, previous_summary: str = "", previous: Scene | None = None):
+    scenes = []
+    for scene in story.scenes.order_by("index"):
+        turns = list(scene.turns.select_related("character", "scene").order_by("index"))
+        scenes.append({"heading": scene.heading, "summary": scene.summary,
+                       "turns": transcript.recent_lines(turns[-24:])})
+    ctx = {"title": story.title, "logline": story.logline, "genre": story.genre, "scenes": scenes}
+    out = ask(story, "narrative", Narrative, turn_index=index, context=ctx,
+              prompt={"story": transcript.story_bible(story), "scenes": scenes})
+    last_scene = previous or story.scenes.order_by("-index").first()
+
+    def write() -> None:
+        if previous is not None and previous_summary and not previous.summary:
+            Scene.objects.filter(pk=previous.pk).update(summary=previous_summary)
+        Turn.objects.create(story=story, scene=last_scene, index=index, kind=Turn.Kind.ENDING, content="FADE OUT.")
+
+    return _plan(index, write, {"narrative": out.prose}, finished=True)

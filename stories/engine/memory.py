@@ -1,0 +1,92 @@
+"""Per-character memory: written when a turn happens, retrieved by recency + importance
++ relevance (lexical), each normalised, in the spirit of Generative Agents."""
+
+import re
+
+from characters.models import Character, Memory
+from stories.models import Turn
+
+RECENCY_DECAY = 0.97
+CANDIDATES = 150
+_WORD = re.compile(r"[\w']+")
+_STOP = frozenset(
+    "the a an and or but to of in on at for with is are was were be been it this that you i we he she "
+    "they them his her my your our their not no do does did have has had as by from so if then there".split()
+)
+
+
+def public_text(turn: Turn) -> str:
+    """What anyone present saw and heard of a turn (never the private thought)."""
+    who = turn.character.name if turn.character_id else ""
+    parts = []
+    if turn.action:
+        parts.append(turn.action)
+    if turn.content:
+        parts.append(f'{who} said: "{turn.content}"' if who and turn.kind == Turn.Kind.DIALOGUE else turn.content)
+    return " ".join(parts)
+
+
+def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
+    """The memories a committed turn leaves in each character's stream."""
+    out: list[Memory] = []
+    seen = public_text(turn)
+    base = 0.25 + 0.4 * (turn.emotion_intensity if turn.character_id else 0.3)
+    if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION):
+        base = 0.8
+    told = set(turn.revealed_to or [])
+    for character in present:
+        if character.pk == turn.character_id:
+            text = f'I said: "{turn.content}"' if turn.content else "I acted"
+            if turn.action:
+                text += f" ({turn.action})"
+            if turn.thought:
+                text += f" I thought: {turn.thought}"
+            out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=Memory.Kind.OWN,
+                              content=text, importance=min(1.0, base + 0.1)))
+            continue
+        kind = Memory.Kind.EVENT if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION) else Memory.Kind.WITNESSED
+        out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=kind, content=seen,
+                          importance=min(1.0, base)))
+    if turn.revealed_secret and turn.character_id:
+        speaker = turn.character.name
+        everyone = "everyone" in {n.lower() for n in told}
+        for character in present:
+            if character.pk == turn.character_id:
+                continue
+            if everyone or character.name in told:
+                out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=Memory.Kind.TOLD,
+                                  content=f"{speaker} revealed: {turn.revealed_secret}", importance=0.95))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _normalise(values: list[float]) -> list[float]:
+    lo, hi = min(values), max(values)
+    if hi - lo < 1e-9:
+        return [0.5 for _ in values]
+    return [(v - lo) / (hi - lo) for v in values]
+
+
+def retrieve(character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None) -> list[str]:
+    """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
+    qs = Memory.objects.filter(character=character)
+    if exclude_from is not None:
+        qs = qs.filter(turn_index__lt=exclude_from)
+    candidates = list(qs.order_by("-turn_index", "-id").values_list("content", "importance", "turn_index")[:CANDIDATES])
+    if not candidates:
+        return []
+    query_words = _words(query)
+    recency = _normalise([RECENCY_DECAY ** max(0, now_index - idx) for _, _, idx in candidates])
+    importance = _normalise([imp for _, imp, _ in candidates])
+    relevance = _normalise(
+        [len(query_words & _words(text)) / (len(query_words) or 1) for text, _, _ in candidates]
+    )
+    scored = sorted(
+        zip(candidates, recency, importance, relevance, strict=True),
+        key=lambda row: -(row[1] + row[2] + row[3]),
+    )[:k]
+    scored.sort(key=lambda row: row[0][2])  # chronological in the prompt
+    return [row[0][0] for row in scored]

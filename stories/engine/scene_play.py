@@ -1,0 +1,202 @@
+"""Inside a scene: the Observer, the Scene Manager, and character and narrator turns."""
+
+import re
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+
+from characters.models import Character, Memory, Relationship
+from stories.engine import memory, transcript
+from stories.engine.calls import ask
+from stories.engine.schemas import CharacterTurn, Narration, NextSpeaker
+from stories.engine.schemas import ObserverReport as ObserverOutput
+from stories.models import ObserverReport, Scene, Story, Turn
+
+RECENT_TURNS = 8
+NARRATOR = "NARRATOR"
+LOW_TENSION = 0.3
+STALL_TURNS = 12
+
+
+def _plan(*args, **kwargs):
+    from stories.engine.step import Plan
+
+    return Plan(*args, **kwargs)
+
+
+def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS) -> list[Turn]:
+    qs = story.turns.select_related("character", "scene")
+    if scene is not None:
+        qs = qs.filter(scene=scene)
+    return list(qs.order_by("-index")[:limit])[::-1]
+
+
+# --- Observer ---------------------------------------------------------------------------------
+
+def observe_if_due(story: Story, token: str, index: int) -> None:
+    """Every N turns the Observer scores the story; a sagging story gets an intervention queued."""
+    if index == 0 or index % story.observer_every or story.observer_reports.filter(after_turn=index).exists():
+        return
+    recent = _recent(story, limit=10)
+    history = list(story.observer_reports.order_by("-after_turn").values_list("tension", flat=True)[:8])[::-1]
+    counts = [
+        {"name": row["character__name"], "count": row["n"]}
+        for row in story.turns.filter(kind=Turn.Kind.DIALOGUE).values("character__name").annotate(n=Count("id"))
+    ]
+    last_event = story.turns.filter(kind__in=[Turn.Kind.EVENT, Turn.Kind.INTERVENTION, Turn.Kind.SCENE]).order_by(
+        "-index").values_list("index", flat=True).first() or 0
+    ctx = {"recent": transcript.recent_lines(recent), "turn_index": index,
+           "tension_history": [round(t, 2) for t in history], "speaker_counts": counts,
+           "turns_since_event": index - last_event}
+    out = ask(story, "observer", ObserverOutput, turn_index=index, context=ctx,
+              prompt={**ctx, "story": transcript.story_bible(story)})
+    reason = ""
+    if out.intervention_needed:
+        reason = "; ".join(out.problems[:2]) or "The Observer says the story is sagging."
+    elif out.tension < LOW_TENSION and history and history[-1] < LOW_TENSION:
+        reason = "Tension has stayed below 0.3 for more than five turns."
+    elif index - last_event > STALL_TURNS:
+        reason = "Nothing has happened for a long stretch: the scene is stalling."
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                ObserverReport.objects.create(
+                    story=story, after_turn=index, tension=out.tension, consistency=out.character_consistency,
+                    progression=out.plot_progression, engagement=out.engagement, problems=out.problems,
+                    recommendations=out.recommendations, intervention_needed=bool(reason))
+        except IntegrityError:
+            return
+        changes = {"tension": out.tension}
+        if reason:
+            changes["pending_intervention"] = reason
+        Story.objects.filter(pk=story.pk, lease_token=token).update(**changes)
+    story.tension = out.tension
+    if reason:
+        story.pending_intervention = reason
+
+
+# --- Scene manager ----------------------------------------------------------------------------
+
+def choose_speaker(story: Story, scene: Scene, present: list[Character], recent: list[Turn],
+                   index: int) -> tuple[Character | None, bool]:
+    """Decide the obvious cases in code; ask the model only when it matters."""
+    scene_turns = index - scene.first_turn
+    too_long = scene_turns >= settings.MOVIESIM_SCENE_MAX_TURNS
+    if not present:
+        return None, too_long
+    last = next((t for t in reversed(recent) if t.kind != Turn.Kind.SCENE), None)
+    candidates = [c for c in present if last is None or c.pk != last.character_id] or present
+    if len(candidates) == 1:
+        return candidates[0], too_long
+    if last is not None and last.content:
+        for c in candidates:
+            if re.search(rf"\b{re.escape(c.first_name)}\b", last.content, re.IGNORECASE):
+                return c, too_long
+    spoken = {t.character_id for t in recent if t.scene_id == scene.pk}
+    silent = sorted((c for c in candidates if c.pk not in spoken), key=lambda c: -c.talkativeness)
+    if silent:
+        return silent[0], too_long
+    lines = transcript.recent_lines(recent)
+    ctx = {"present": [c.name for c in present], "last_speaker": last.character.name if last and last.character_id
+           else "", "turns_in_scene": scene_turns, "scene_max_turns": settings.MOVIESIM_SCENE_MAX_TURNS,
+           "recent": lines, "talkativeness": {c.name: c.talkativeness for c in present}}
+    choice = ask(story, "scene_manager", NextSpeaker, turn_index=index, context=ctx,
+                 prompt={**ctx, "scene": scene})
+    complete = too_long or (choice.scene_complete and scene_turns >= 3)
+    if choice.next_speaker.strip().upper() == NARRATOR:
+        return None, complete
+    by_name = {c.name.lower(): c for c in candidates}
+    chosen = by_name.get(choice.next_speaker.strip().lower())
+    # A name the model made up is ignored: the least heard candidate speaks instead.
+    return chosen or candidates[0], complete
+
+
+# --- Turns ------------------------------------------------------------------------------------
+
+def play_turn(story: Story, scene: Scene, index: int):
+    present = list(scene.present.filter(active=True))
+    recent = _recent(story, scene)
+    speaker, complete = choose_speaker(story, scene, present, recent, index)
+    if speaker is None:
+        return _narrator_turn(story, scene, present, recent, index, complete)
+    return _character_turn(story, scene, speaker, present, recent, index, complete)
+
+
+def _narrator_turn(story, scene, present, recent, index, complete):
+    ctx = {"genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in present],
+           "recent": transcript.recent_lines(recent), "beat": transcript.current_beat(story),
+           "turn_index": index, "tension": story.tension}
+    out = ask(story, "narrator", Narration, turn_index=index, context=ctx,
+              prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
+
+    def write() -> None:
+        turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION,
+                                   content=out.text.strip())
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+        if complete:
+            Scene.objects.filter(pk=scene.pk).update(complete=True)
+
+    return _plan(index, write)
+
+
+def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
+                     recent: list[Turn], index: int) -> tuple[dict, dict]:
+    """The prompt and context for one character: only what that character knows."""
+    others = [c for c in present if c.pk != speaker.pk]
+    lines = transcript.recent_lines(recent)
+    window_start = recent[0].index if recent else index
+    query = " ".join(line["text"] for line in lines[-3:]) + " " + speaker.primary_motivation
+    memories = memory.retrieve(speaker, query, index, exclude_from=window_start)
+    rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
+            for r in speaker.relationships.select_related("other").filter(other__in=others)]
+    sheet = speaker.sheet()
+    bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
+    context = {
+        "name": speaker.name, "sheet": sheet, "genre": story.genre, "tone": story.tone, "setting": story.setting,
+        "scene": transcript.scene_dict(scene), "present": [c.name for c in others], "recent": lines,
+        "memories": memories, "turn_index": index, "tension": story.tension, "beat": transcript.current_beat(story),
+        "unrevealed_secrets": speaker.unrevealed_secrets, "relationships": rels, "directive": scene.directive,
+    }
+    prompt = {
+        "story": bible, "sheet": sheet, "secrets": speaker.unrevealed_secrets, "revealed": speaker.revealed_secrets,
+        "scene": scene, "present": [c.name for c in others], "relationships": rels, "memories": memories,
+        "recent": lines, "tension": story.tension, "directive": scene.directive,
+    }
+    return prompt, context
+
+
+def _character_turn(story, scene, speaker, present, recent, index, complete):
+    prompt, ctx = character_prompt(story, scene, speaker, present, recent, index)
+    out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character")
+    others = {c.name: c for c in present if c.pk != speaker.pk}
+    secret = out.secret_revealed.strip()
+    if secret not in speaker.unrevealed_secrets:
+        secret = ""  # only a character's own, still-hidden secret can be revealed
+    told = [n for n in out.reveal_to if n in others or n.lower() == "everyone"] if secret else []
+    if secret and not told:
+        told = ["everyone"]
+
+    def write() -> None:
+        turn = Turn.objects.create(
+            story=story, scene=scene, index=index, character=speaker,
+            kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
+            content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
+            emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
+            revealed_secret=secret, revealed_to=told)
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+        if secret:
+            speaker.refresh_from_db(fields=["revealed_secrets"])
+            Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
+        for change in out.relationship_changes[:3]:
+            other = others.get(change.other)
+            if other is None:
+                continue
+            rel, _ = Relationship.objects.get_or_create(character=speaker, other=other)
+            rel.opinion = max(-1.0, min(1.0, rel.opinion + change.delta * 0.5))
+            rel.save(update_fields=["opinion"])
+        if complete:
+            Scene.objects.filter(pk=scene.pk).update(complete=True)
+
+    tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
+    return _plan(index, write, {"tension": round(tension, 3)})
+

@@ -1,0 +1,200 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class Story(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CASTING = "casting", "Casting"
+        RUNNING = "running", "Running"
+        PAUSED = "paused", "Paused"
+        FINISHED = "finished", "Finished"
+        FAILED = "failed", "Failed"
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", "Public — listed on the home page"
+        UNLISTED = "unlisted", "Unlisted — anyone with the link"
+        PRIVATE = "private", "Private — only you and your editors"
+
+    ACTIVE_STATUSES = (Status.CASTING, Status.RUNNING)
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stories")
+    seed = models.TextField()
+    title = models.CharField(max_length=200, blank=True)
+    logline = models.TextField(blank=True)
+    genre = models.CharField(max_length=80, blank=True)
+    setting = models.TextField(blank=True)
+    themes = models.JSONField(default=list, blank=True)
+    tone = models.CharField(max_length=200, blank=True)
+    beats = models.JSONField(default=list, blank=True)
+    beat_index = models.PositiveIntegerField(default=0)
+    narrative = models.TextField(blank=True)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    status_message = models.TextField(blank=True)
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC)
+    max_turns = models.PositiveIntegerField(default=30)
+    pacing_seconds = models.FloatField(default=4.0)
+    observer_every = models.PositiveIntegerField(default=5)
+    provider = models.CharField(max_length=20, default="offline")
+    random_seed = models.BigIntegerField(default=0)
+    tension = models.FloatField(default=0.5)
+    pending_intervention = models.TextField(blank=True)
+
+    # Scheduling and the one-writer lease (see DESIGN.md "One step, one writer").
+    next_step_at = models.DateTimeField(null=True, blank=True)
+    lease_token = models.CharField(max_length=64, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    failures = models.PositiveIntegerField(default=0)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "stories"
+        indexes = [models.Index(fields=["status", "next_step_at"])]
+
+    def __str__(self) -> str:
+        return self.title or f"Story #{self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("stories:room", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        return self.title or "Untitled story"
+
+    @property
+    def is_live(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def group_name(self) -> str:
+        return f"story-{self.pk}"
+
+    def can_view(self, user) -> bool:
+        if self.visibility != self.Visibility.PRIVATE:
+            return True
+        return self.can_edit(user)
+
+    def can_edit(self, user) -> bool:
+        return bool(user and user.is_authenticated and user.pk == self.owner_id)
+
+
+class Scene(models.Model):
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="scenes")
+    index = models.PositiveIntegerField()
+    location = models.CharField(max_length=200)
+    time_of_day = models.CharField(max_length=80, blank=True)
+    mood = models.CharField(max_length=200, blank=True)
+    description = models.TextField(blank=True)
+    objectives = models.JSONField(default=list, blank=True)
+    present = models.ManyToManyField("characters.Character", related_name="scenes", blank=True)
+    plot_options = models.JSONField(default=list, blank=True)
+    directive = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    first_turn = models.PositiveIntegerField(default=0)
+    complete = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["story", "index"]
+        constraints = [models.UniqueConstraint(fields=["story", "index"], name="unique_scene_index")]
+
+    def __str__(self) -> str:
+        return f"{self.heading}"
+
+    @property
+    def heading(self) -> str:
+        """A screenplay slugline: INT. SERVER ROOM - NIGHT."""
+        place = self.location.upper()
+        if not place.startswith(("INT.", "EXT.", "INT/EXT", "I/E")):
+            place = f"INT. {place}"
+        time = (self.time_of_day or "").upper()
+        return f"{place} - {time}" if time else place
+
+
+class Turn(models.Model):
+    """The current version of one step of the story; `index` is its place in the transcript."""
+
+    class Kind(models.TextChoices):
+        SCENE = "scene", "Scene heading"
+        NARRATION = "narration", "Narration"
+        DIALOGUE = "dialogue", "Dialogue"
+        ACTION = "action", "Action"
+        EVENT = "event", "Event"
+        INTERVENTION = "intervention", "Director intervention"
+        ENDING = "ending", "Ending"
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="turns")
+    scene = models.ForeignKey(Scene, on_delete=models.CASCADE, related_name="turns", null=True, blank=True)
+    index = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    character = models.ForeignKey(
+        "characters.Character", on_delete=models.SET_NULL, null=True, blank=True, related_name="turns"
+    )
+    content = models.TextField(blank=True, help_text="Spoken line, or narration for non-dialogue turns.")
+    action = models.TextField(blank=True)
+    emotion = models.CharField(max_length=60, blank=True)
+    emotion_intensity = models.FloatField(default=0.5)
+    thought = models.TextField(blank=True, help_text="Private thought, shown to the audience as an aside.")
+    revealed_secret = models.TextField(blank=True)
+    revealed_to = models.JSONField(default=list, blank=True)
+    edited = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["story", "index"]
+        constraints = [models.UniqueConstraint(fields=["story", "index"], name="unique_turn_index")]
+
+    def __str__(self) -> str:
+        return f"#{self.index} {self.kind}"
+
+    @property
+    def speaker(self) -> str:
+        return self.character.name if self.character_id else ""
+
+
+class ObserverReport(models.Model):
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="observer_reports")
+    after_turn = models.PositiveIntegerField()
+    tension = models.FloatField()
+    consistency = models.FloatField()
+    progression = models.FloatField()
+    engagement = models.FloatField()
+    problems = models.JSONField(default=list, blank=True)
+    recommendations = models.JSONField(default=list, blank=True)
+    intervention_needed = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["story", "after_turn"]
+        constraints = [models.UniqueConstraint(fields=["story", "after_turn"], name="unique_observer_report")]
+
+
+class LLMCall(models.Model):
+    """One attempt at one model call: everything needed to replay or audit it."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="llm_calls", null=True, blank=True)
+    role = models.CharField(max_length=40)
+    provider = models.CharField(max_length=20)
+    model = models.CharField(max_length=120, blank=True)
+    messages = models.JSONField(default=list)
+    response = models.TextField(blank=True)
+    tokens_in = models.PositiveIntegerField(default=0)
+    tokens_out = models.PositiveIntegerField(default=0)
+    tokens_cached = models.PositiveIntegerField(default=0)
+    latency_ms = models.PositiveIntegerField(default=0)
+    attempt = models.PositiveSmallIntegerField(default=1)
+    error = models.TextField(blank=True)
+    turn_index = models.IntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "LLM call"
+
+    def __str__(self) -> str:
+        return f"{self.role} via {self.provider} ({'error' if self.error else 'ok'})"

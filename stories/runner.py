@@ -1,0 +1,104 @@
+"""The embedded runner: story steps in a thread pool, timed from the server's own
+event loop. Used when REDIS_URL is unset (one process, no Celery).
+
+Daphne has no lifespan hook, so the ASGI app starts it on first use (never from
+AppConfig.ready(), which also runs for migrate and tests).
+"""
+
+import asyncio
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.db import close_old_connections
+from django.utils import timezone
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedRunner:
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.loop_thread: int | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._timers: dict[int, asyncio.TimerHandle] = {}
+        self._running: set[int] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def started(self) -> bool:
+        return self.loop is not None
+
+    def ensure_started(self) -> None:
+        """Call from a coroutine on the server loop."""
+        if self.loop is not None:
+            return
+        with self._lock:
+            if self.loop is not None:
+                return
+            self.loop = asyncio.get_running_loop()
+            self.loop_thread = threading.get_ident()
+            self._executor = ThreadPoolExecutor(settings.MOVIESIM_RUNNER_THREADS, thread_name_prefix="story")
+            self.loop.create_task(self._sweep_forever())
+            log.info("embedded runner started (%s threads)", settings.MOVIESIM_RUNNER_THREADS)
+
+    def on_loop_thread(self) -> bool:
+        return self.loop_thread == threading.get_ident()
+
+    def schedule(self, story_id: int, at: datetime | None) -> None:
+        if self.loop is None:
+            return  # not serving (tests, management commands): next_step_at stays the truth
+        self.loop.call_soon_threadsafe(self._schedule_on_loop, story_id, at)
+
+    def _schedule_on_loop(self, story_id: int, at: datetime | None) -> None:
+        delay = max(0.0, (at - timezone.now()).total_seconds()) if at else 0.0
+        old = self._timers.pop(story_id, None)
+        if old is not None:
+            old.cancel()
+        self._timers[story_id] = self.loop.call_later(delay, self._launch, story_id)
+
+    def _launch(self, story_id: int) -> None:
+        self._timers.pop(story_id, None)
+        if story_id in self._running:
+            return
+        self._running.add(story_id)
+        future = self.loop.run_in_executor(self._executor, _run_step, story_id)
+        future.add_done_callback(lambda _f: self._running.discard(story_id))
+
+    async def _sweep_forever(self) -> None:
+        from stories.scheduling import due_story_ids
+
+        while True:
+            await asyncio.sleep(settings.MOVIESIM_SWEEP_SECONDS)
+            try:
+                for story_id in await sync_to_async(_due, thread_sensitive=False)(due_story_ids):
+                    if story_id not in self._timers:
+                        self._launch(story_id)
+            except Exception:  # the sweeper must outlive any one bad query
+                log.exception("sweeper failed")
+
+
+def _due(due_story_ids) -> list[int]:
+    close_old_connections()
+    try:
+        return due_story_ids()
+    finally:
+        close_old_connections()
+
+
+def _run_step(story_id: int) -> None:
+    from stories.engine.step import advance_story
+
+    close_old_connections()
+    try:
+        advance_story(story_id)
+    except Exception:
+        log.exception("story %s: step crashed; the sweeper will retry it", story_id)
+    finally:
+        close_old_connections()
+
+
+runner = EmbeddedRunner()

@@ -1,0 +1,34 @@
+"""Celery tasks: ids in, JSON only; the step itself is idempotent (lease + unique index)."""
+
+import logging
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError, close_old_connections
+
+from stories.engine.step import advance_story
+from stories.scheduling import due_story_ids
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=5, ignore_result=True)
+def advance_story_task(self, story_id: int) -> str:
+    close_old_connections()
+    try:
+        return advance_story(story_id)
+    except (OperationalError, InterfaceError) as exc:
+        # A dropped database connection: the transaction rolled back; try again shortly.
+        log.warning("story %s: database error, retrying: %s", story_id, exc)
+        raise self.retry(exc=exc, countdown=1 + self.request.retries * 2) from exc
+    finally:
+        close_old_connections()
+
+
+@shared_task(ignore_result=True)
+def sweep_stories() -> int:
+    """Periodic: picks up stories whose timer or task was lost."""
+    close_old_connections()
+    ids = due_story_ids()
+    for story_id in ids:
+        advance_story_task.delay(story_id)
+    return len(ids)

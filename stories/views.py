@@ -1,0 +1,123 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
+from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from stories import actions
+from stories.access import story_for_owner, story_for_viewer
+from stories.broadcast import render_turns
+from stories.forms import RenameForm, StoryForm, VisibilityForm
+from stories.models import Story
+from stories.room import room_panels
+
+
+@require_GET
+def home(request):
+    live_first = Case(When(status__in=Story.ACTIVE_STATUSES, then=Value(0)), default=Value(1),
+                      output_field=IntegerField())
+    stories = (Story.objects.filter(visibility=Story.Visibility.PUBLIC).exclude(status=Story.Status.DRAFT)
+               .annotate(live=live_first).order_by("live", "-updated_at").select_related("owner")[:50])
+    return render(request, "stories/home.html", {"stories": stories})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def new_story(request):
+    form = StoryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        story = actions.create_story(request.user, **form.cleaned_data)
+        return redirect(story)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "stories/new.html", {"form": form}, status=status)
+
+
+@require_GET
+def room(request, story_id: int):
+    story = story_for_viewer(request, story_id)
+    turns = story.turns.select_related("character", "scene").order_by("index")
+    context = {"story": story, "turns": turns, "is_owner": story.can_edit(request.user), **room_panels(story)}
+    return render(request, "stories/room.html", context)
+
+
+@require_GET
+def turns_after(request, story_id: int):
+    """Catch-up after a reconnect: every turn after ?after=<index>, as out-of-band swaps."""
+    story = story_for_viewer(request, story_id)
+    try:
+        after = int(request.GET.get("after", "-1"))
+    except ValueError:
+        raise BadRequest("after must be a turn index") from None
+    return HttpResponse(render_turns(story, max(after, -1)))
+
+
+@require_GET
+def controls(request, story_id: int):
+    story = story_for_owner(request, story_id)
+    return render(request, "stories/partials/controls.html", {"story": story})
+
+
+CONTROL_ACTIONS = {
+    "start": ({Story.Status.DRAFT}, actions.start_story),
+    "pause": ({Story.Status.CASTING, Story.Status.RUNNING}, actions.pause_story),
+    "resume": ({Story.Status.PAUSED}, actions.resume_story),
+    "retry": ({Story.Status.FAILED}, actions.retry_story),
+}
+
+
+@require_POST
+def control(request, story_id: int, verb: str):
+    story = story_for_owner(request, story_id)
+    allowed, action = CONTROL_ACTIONS[verb]
+    if story.status not in allowed:
+        return HttpResponse(f"Can't {verb} a story that is {story.get_status_display().lower()}.", status=409)
+    action(story)
+    if request.htmx:
+        return render(request, "stories/partials/controls.html", {"story": story})
+    return redirect(story)
+
+
+@login_required
+@require_GET
+def my_stories(request):
+    stories = Story.objects.filter(owner=request.user).order_by("-updated_at")
+    return render(request, "stories/mine.html", {"stories": stories, "visibilities": Story.Visibility.choices})
+
+
+@require_POST
+def rename(request, story_id: int):
+    story = story_for_owner(request, story_id)
+    form = RenameForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(form.errors["title"][0], status=400)
+    actions.rename_story(story, form.cleaned_data["title"])
+    messages.success(request, "Renamed.")
+    return redirect("stories:mine")
+
+
+@require_POST
+def visibility(request, story_id: int):
+    story = story_for_owner(request, story_id)
+    form = VisibilityForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("Choose public, unlisted or private.", status=400)
+    actions.set_visibility(story, form.cleaned_data["visibility"])
+    messages.success(request, f"“{story.display_title}” is now {story.visibility}.")
+    return redirect("stories:mine")
+
+
+@require_http_methods(["GET", "POST"])
+def delete(request, story_id: int):
+    story = story_for_owner(request, story_id)
+    if request.method == "POST":
+        title = story.display_title
+        actions.delete_story(story)
+        messages.success(request, f"Deleted “{title}”.")
+        if request.htmx:
+            return HttpResponseClientRedirect(reverse("stories:mine"))
+        return redirect("stories:mine")
+    return render(request, "stories/delete.html", {"story": story})

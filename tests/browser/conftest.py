@@ -1,0 +1,177 @@
+"""Browser tests: real server processes on the test database, driven by Chromium.
+
+`live_server_proc` starts Daphne (and, when REDIS_URL is set, a Celery worker with the
+sweeper beat) on the database pytest-django created for this session. The tests talk to
+the servers only over HTTP and the WebSocket, so whatever they create is committed by
+the servers themselves; the fixture flushes it when the module is done.
+
+ORM and Playwright: the sync Playwright API keeps an asyncio loop running in the test
+thread, so Django's async-safety check refuses ORM calls made while a browser is open.
+The tests therefore check the database through the app's own pages and exports
+(`/stories/<id>/export.json`), and the only ORM work (the flush) runs after Playwright
+has stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.servers import Process, server_env, start_daphne, start_worker, wait_until
+from tests.services import CHROMIUM, has_redis, need_chromium
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+]
+PACING = "0.5"
+
+
+@dataclass
+class LiveServer:
+    port: int
+    daphne: Process
+    worker: Process | None = None
+    processes: list[Process] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def export(self, story_id: int) -> dict:
+        """The story as the app exports it, fetched from the real port (public stories)."""
+        with urllib.request.urlopen(f"{self.url}/stories/{story_id}/export.json", timeout=10) as response:
+            return json.load(response)
+
+    def alive(self) -> None:
+        for proc in self.processes:
+            if proc.proc.poll() is not None:
+                raise AssertionError(f"{proc.args[0]} exited with {proc.proc.returncode}:\n{proc.log()}")
+
+    def logs(self) -> list[tuple[str, str]]:
+        return [(f"{proc.log_path.name} (last 4000 chars)", proc.log()) for proc in self.processes]
+
+
+@pytest.fixture(scope="module")
+def live_server_proc(django_db_setup, django_db_blocker):
+    need_chromium()  # before starting anything: no browser, no point in servers
+    env = server_env(MOVIESIM_DEFAULT_PACING=PACING, MOVIESIM_SWEEP_SECONDS="1")
+    processes: list[Process] = []
+    worker = None
+    try:
+        daphne, port = start_daphne(env)
+        processes.append(daphne)
+        if has_redis():
+            worker = start_worker(env, name="browser-worker")
+            processes.append(worker)
+            wait_until(lambda: "ready" in worker.log() or worker.proc.poll() is not None, timeout=60,
+                       message="the Celery worker to be ready")
+            if worker.proc.poll() is not None:
+                raise RuntimeError(f"Celery worker exited early:\n{worker.log()}")
+        server = LiveServer(port=port, daphne=daphne, worker=worker, processes=processes)
+        yield server
+    finally:
+        for proc in reversed(processes):
+            proc.stop()
+        # Everything the servers wrote was committed; leave the test database empty for the
+        # tests that follow. Playwright has stopped by now (its fixtures depend on this one).
+        from django.core.management import call_command
+
+        with django_db_blocker.unblock():
+            call_command("flush", verbosity=0, interactive=False, allow_cascade=True)
+
+
+@pytest.fixture(scope="module")
+def playwright_instance(live_server_proc):
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def new_context(browser):
+    """Factory for isolated browser contexts (separate cookies), closed after the test."""
+    contexts = []
+
+    def make(**kwargs):
+        context = browser.new_context(**kwargs)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def live(live_server_proc):
+    live_server_proc.alive()
+    yield live_server_proc
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed and "live_server_proc" in getattr(item, "fixturenames", ()):
+        server = item.funcargs.get("live_server_proc") or item.funcargs.get("live")
+        if server is not None:
+            for title, text in server.logs():
+                report.sections.append((title, text))
+    return report
+
+
+# --- Page helpers ------------------------------------------------------------------------
+
+def sign_up(page, base_url: str, prefix: str = "viewer") -> str:
+    username = f"{prefix}-{uuid.uuid4().hex[:10]}"
+    page.goto(f"{base_url}/accounts/signup/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password1]", "plot-twist-4-ever!")
+    page.fill("input[name=password2]", "plot-twist-4-ever!")
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url(re.compile(r"/stories/new/$"))
+    return username
+
+
+def create_story(page, base_url: str, seed: str, *, turns: int = 12, pacing: float = 0.5,
+                 start_now: bool = True, visibility: str = "public") -> int:
+    if not page.url.endswith("/stories/new/"):
+        page.goto(f"{base_url}/stories/new/")
+    page.fill("textarea[name=seed]", seed)
+    page.select_option("select[name=visibility]", visibility)
+    page.fill("input[name=max_turns]", str(turns))
+    page.fill("input[name=pacing_seconds]", str(pacing))
+    page.set_checked("input[name=start_now]", start_now)
+    page.get_by_role("button", name="Cast it").click()
+    page.wait_for_url(re.compile(r"/stories/\d+/$"))
+    return int(re.search(r"/stories/(\d+)/$", page.url).group(1))
+
+
+def turn_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#transcript > article.turn", "els => els.map(e => e.id)")
+
+
+def turns_with_text(page) -> list[tuple[str, str]]:
+    return [tuple(t) for t in page.eval_on_selector_all(
+        "#transcript > article.turn", "els => els.map(e => [e.id, e.innerText.trim()])")]
+
+
+def wait_finished(page, timeout: float = 60_000) -> None:
+    page.wait_for_selector("#story-status[data-status=finished]", state="attached", timeout=timeout)

@@ -1,0 +1,37 @@
+"""Shared personas and factories.
+
+Alice owns stories, Bob is another signed-in user, Charlie has no account.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from stories import actions
+from stories.models import Story
+
+
+@pytest.fixture
+def alice(db):
+    return get_user_model().objects.create_user("alice", password="correct horse battery")
+
+
+@pytest.fixture
+def bob(db):
+    return get_user_model().objects.create_user("bob", password="correct horse battery")
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+def make_story(owner, seed="A murder mystery at a tech startup during a product launch", *, turns=20,
+               random_seed=7, visibility=Story.Visibility.PUBLIC, start=True, provider="offline") -> Story:
+    return actions.create_story(owner, seed=seed, visibility=visibility, max_turns=turns, pacing_seconds=0,
+                                start_now=start, provider=provider, random_seed=random_seed)
+
+
+@pytest.fixture
+def story(alice):
+    return make_story(alice)

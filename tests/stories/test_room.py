@@ -1,0 +1,134 @@
+"""The room page, its catch-up endpoint, owner controls and "My stories"."""
+
+import json
+
+import pytest
+
+from stories.engine.step import advance_story
+from stories.models import Story
+from tests.conftest import make_story
+
+
+def _advance(story, n):
+    for _ in range(n):
+        advance_story(story.pk, force=True)
+
+
+def test_the_room_reads_like_a_screenplay(client, story):
+    _advance(story, 6)
+    html = client.get(f"/stories/{story.pk}/").content.decode()
+    story.refresh_from_db()
+    assert story.title in html
+    assert 'class="slugline"' in html and 'class="cue"' in html and 'class="dialogue"' in html
+    for i in range(6):
+        assert f'id="turn-{i}"' in html
+    assert "Offline writer" in html
+    assert 'ws-connect="/ws/stories/' in html
+
+
+def test_llm_output_is_escaped(client, story):
+    _advance(story, 2)
+    turn = story.turns.last()
+    turn.content = '<img src=x onerror="window.pwned=1"> a line'
+    turn.save()
+    html = client.get(f"/stories/{story.pk}/").content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x" in html
+
+
+def test_catch_up_returns_only_the_missed_turns_as_out_of_band_swaps(client, story):
+    _advance(story, 5)
+    html = client.get(f"/stories/{story.pk}/turns/?after=2").content.decode()
+    assert 'hx-swap-oob="beforeend:#transcript"' in html
+    assert 'id="turn-3"' in html and 'id="turn-4"' in html
+    assert 'id="turn-2"' not in html
+    assert client.get(f"/stories/{story.pk}/turns/?after=nope").status_code == 400
+
+
+def test_a_private_room_is_hidden_from_others(client, bob, alice):
+    story = make_story(alice, visibility=Story.Visibility.PRIVATE, start=False)
+    assert client.get(f"/stories/{story.pk}/").status_code == 404
+    client.force_login(bob)
+    assert client.get(f"/stories/{story.pk}/").status_code == 404
+    assert client.get(f"/stories/{story.pk}/turns/?after=-1").status_code == 404
+    client.force_login(alice)
+    assert client.get(f"/stories/{story.pk}/").status_code == 200
+
+
+def test_the_owner_can_pause_and_resume(alice_client, story):
+    response = alice_client.post(f"/stories/{story.pk}/pause/", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and "Resume" in response.content.decode()
+    story.refresh_from_db()
+    assert story.status == Story.Status.PAUSED
+    assert advance_story(story.pk, force=True) == "busy"
+    alice_client.post(f"/stories/{story.pk}/resume/")
+    story.refresh_from_db()
+    assert story.status == Story.Status.CASTING
+    assert alice_client.post(f"/stories/{story.pk}/resume/").status_code == 409
+
+
+def test_only_the_owner_controls_the_story(client, bob, story):
+    assert client.post(f"/stories/{story.pk}/pause/").status_code == 403
+    client.force_login(bob)
+    assert client.post(f"/stories/{story.pk}/pause/").status_code == 403
+    assert "Owner controls" not in client.get(f"/stories/{story.pk}/").content.decode()
+    story.refresh_from_db()
+    assert story.status == Story.Status.CASTING
+
+
+def test_a_failed_story_shows_why_and_the_owner_can_retry(alice_client, story):
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.FAILED, status_message="the model refused")
+    html = alice_client.get(f"/stories/{story.pk}/").content.decode()
+    assert "The story stopped: the model refused" in html and "Retry" in html
+    alice_client.post(f"/stories/{story.pk}/retry/")
+    story.refresh_from_db()
+    assert story.status == Story.Status.CASTING and story.status_message == ""
+
+
+def test_my_stories_lists_renames_changes_visibility_and_deletes(alice_client, alice, bob):
+    story = make_story(alice, start=False)
+    other = make_story(bob, seed="Bob's own story", start=False)
+    page = alice_client.get("/stories/mine/").content.decode()
+    assert story.seed[:30] in page and "Bob&#x27;s own story" not in page
+    alice_client.post(f"/stories/{story.pk}/rename/", {"title": "Launch Night"})
+    alice_client.post(f"/stories/{story.pk}/visibility/", {"visibility": "unlisted"})
+    story.refresh_from_db()
+    assert (story.title, story.visibility) == ("Launch Night", "unlisted")
+    assert alice_client.post(f"/stories/{story.pk}/visibility/", {"visibility": "nope"}).status_code == 400
+    assert alice_client.post(f"/stories/{other.pk}/rename/", {"title": "Mine now"}).status_code == 403
+    assert "Delete for good" in alice_client.get(f"/stories/{story.pk}/delete/").content.decode()
+    alice_client.post(f"/stories/{story.pk}/delete/")
+    assert not Story.objects.filter(pk=story.pk).exists()
+    assert alice_client.post(f"/stories/{other.pk}/delete/").status_code == 403
+
+
+def test_the_home_page_lists_public_rooms_live_first(client, alice):
+    finished = make_story(alice, seed="An old finished tale", start=True)
+    Story.objects.filter(pk=finished.pk).update(status=Story.Status.FINISHED, title="Finished Tale")
+    make_story(alice, seed="A live one", start=True)
+    hidden = make_story(alice, seed="A private one", visibility=Story.Visibility.PRIVATE)
+    html = client.get("/").content.decode()
+    assert html.index("A live one") < html.index("Finished Tale")
+    assert hidden.seed not in html
+    assert "Start a new story" in html
+
+
+def test_exports_hide_unrevealed_secrets_from_the_public(client, alice_client, story):
+    _advance(story, 3)
+    secret = story.characters.first().secrets[0]
+    public = json.loads(client.get(f"/stories/{story.pk}/export.json").content)
+    private = json.loads(alice_client.get(f"/stories/{story.pk}/export.json").content)
+    assert secret not in json.dumps(public)
+    assert secret in json.dumps(private)
+    assert [t["index"] for t in public["turns"]] == [0, 1, 2]
+    fountain = client.get(f"/stories/{story.pk}/export.fountain").content.decode()
+    assert fountain.startswith("Title:")
+    assert client.get(f"/stories/{story.pk}/export.exe").status_code == 404
+
+
+@pytest.mark.django_db
+def test_healthz_reports_database_and_channel_layer(client):
+    response = client.get("/healthz")
+    data = response.json()
+    assert response.status_code == 200, data
+    assert data["database"]["ok"] and data["channel_layer"]["ok"]

@@ -1,0 +1,109 @@
+"""One step, one writer: duplicated or stale steps never duplicate a turn."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import close_old_connections
+from django.utils import timezone
+
+from moviesim.llm import registry
+from moviesim.llm.offline import OfflineProvider
+from stories.engine.step import advance_story
+from stories.models import Story
+from tests.conftest import make_story
+
+
+class GatedWriter(OfflineProvider):
+    """The offline writer, held at the door of its first call so a test can race it."""
+
+    name = "offline"
+
+    def __init__(self):
+        super().__init__()
+        self.inside = threading.Event()
+        self.release = threading.Event()
+        self.armed = False
+        self._lock = threading.Lock()
+
+    def arm(self) -> None:
+        self.armed = True
+
+    def generate(self, request):
+        with self._lock:
+            first, self.armed = self.armed, False
+        if first:
+            self.inside.set()
+            assert self.release.wait(30), "test never released the gate"
+        return super().generate(request)
+
+
+@pytest.fixture
+def gated(monkeypatch):
+    writer = GatedWriter()
+    registry.get_provider.cache_clear()
+    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
+    yield writer
+    registry.get_provider.cache_clear()
+
+
+def _cast(story: Story) -> None:
+    assert advance_story(story.pk, force=True) == "turn"
+    Story.objects.filter(pk=story.pk).update(next_step_at=timezone.now(), pacing_seconds=60)
+
+
+def _in_thread(story_id: int, results: list) -> threading.Thread:
+    def run():
+        try:
+            results.append(advance_story(story_id))
+        finally:
+            close_old_connections()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_running_the_same_step_write_one_turn(alice, gated):
+    story = make_story(alice, turns=20)
+    _cast(story)
+    gated.arm()
+    results: list[str] = []
+    first = _in_thread(story.pk, results)
+    assert gated.inside.wait(10)
+    # The second delivery of the same task arrives while the first is mid-call.
+    assert advance_story(story.pk) == "busy"
+    gated.release.set()
+    first.join(10)
+    assert results == ["turn"]
+    assert list(story.turns.values_list("index", flat=True)) == [0, 1]
+    # A late redelivery of the same task finds the next step not yet due.
+    assert advance_story(story.pk) == "busy"
+    assert story.turns.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_stale_writer_whose_lease_expired_does_not_duplicate_the_turn(alice, gated):
+    story = make_story(alice, turns=20)
+    _cast(story)
+    gated.arm()
+    results: list[str] = []
+    stale = _in_thread(story.pk, results)
+    assert gated.inside.wait(10)
+    # The stale worker's lease runs out; another worker takes over and writes turn 1.
+    Story.objects.filter(pk=story.pk).update(lease_until=timezone.now() - timedelta(seconds=1))
+    assert advance_story(story.pk, force=True) == "turn"
+    gated.release.set()
+    stale.join(10)
+    assert results and results[0] in ("duplicate", "lost")
+    assert list(story.turns.values_list("index", flat=True)) == [0, 1]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_paused_story_is_not_advanced(alice):
+    story = make_story(alice, turns=20)
+    _cast(story)
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.PAUSED)
+    assert advance_story(story.pk, force=True) == "busy"
+    assert story.turns.count() == 1
