@@ -11,7 +11,9 @@ class StoryForm(forms.Form):
         label="Story seed",
         max_length=SEED_MAX,
         strip=True,
-        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "A murder mystery at a tech startup during a product launch"}),
+        widget=forms.Textarea(
+            attrs={"rows": 3, "placeholder": "A murder mystery at a tech startup during a product launch"}
+        ),
         error_messages={
             "required": "Give the Director a seed: a line or two about the story you want to watch.",
             "max_length": f"Keep the seed under {SEED_MAX:,} characters (it has %(show_value)d).",

@@ -21,7 +21,8 @@ def plain_lines(turn: Turn) -> list[str]:
         if turn.action:
             lines += ([""] if turn.content else []) + textwrap.wrap(turn.action, 70)
         if turn.thought:
-            lines += [" " * 10 + line for line in textwrap.wrap(f"[{turn.character.first_name} thinks: {turn.thought}]", 50)]
+            aside = f"[{turn.character.first_name} thinks: {turn.thought}]"
+            lines += [" " * 10 + line for line in textwrap.wrap(aside, 50)]
         if turn.revealed_secret:
             lines.append(" " * 10 + f"** revealed to {', '.join(turn.revealed_to)}: {turn.revealed_secret}")
         return lines

@@ -35,3 +35,16 @@ def make_story(owner, seed="A murder mystery at a tech startup during a product 
 @pytest.fixture
 def story(alice):
     return make_story(alice)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings():
+    """One test database per pytest process, so two sessions on one machine never collide."""
+    import os
+
+    from django.conf import settings
+
+    for db in settings.DATABASES.values():
+        test = db.setdefault("TEST", {})
+        base = test.get("NAME") or f"test_{db['NAME']}"
+        test["NAME"] = f"{base}_{os.getpid()}"

@@ -3,7 +3,15 @@
 from characters.models import Character, Memory, Relationship
 from stories.engine import memory, transcript
 from stories.engine.calls import ask
-from stories.engine.schemas import CharacterSheet, Intervention, Narrative, NextScene, SceneSpec, SceneSummary, StorySetup
+from stories.engine.schemas import (
+    CharacterSheet,
+    Intervention,
+    Narrative,
+    NextScene,
+    SceneSpec,
+    SceneSummary,
+    StorySetup,
+)
 from stories.models import Scene, Story, Turn
 
 

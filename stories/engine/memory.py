@@ -70,7 +70,9 @@ def _normalise(values: list[float]) -> list[float]:
     return [(v - lo) / (hi - lo) for v in values]
 
 
-def retrieve(character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None) -> list[str]:
+def retrieve(
+    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None
+) -> list[str]:
     """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
     qs = Memory.objects.filter(character=character)
     if exclude_from is not None:

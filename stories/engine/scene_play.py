@@ -1,6 +1,7 @@
 """Inside a scene: the Observer, the Scene Manager, and character and narrator turns."""
 
 import re
+
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
@@ -41,7 +42,8 @@ def observe_if_due(story: Story, token: str, index: int) -> None:
     history = list(story.observer_reports.order_by("-after_turn").values_list("tension", flat=True)[:8])[::-1]
     counts = [
         {"name": row["character__name"], "count": row["n"]}
-        for row in story.turns.filter(kind=Turn.Kind.DIALOGUE).values("character__name").annotate(n=Count("id"))
+        for row in story.turns.filter(kind=Turn.Kind.DIALOGUE).order_by().values("character__name")
+        .annotate(n=Count("id")).order_by("character__name")
     ]
     last_event = story.turns.filter(kind__in=[Turn.Kind.EVENT, Turn.Kind.INTERVENTION, Turn.Kind.SCENE]).order_by(
         "-index").values_list("index", flat=True).first() or 0
@@ -148,7 +150,7 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     query = " ".join(line["text"] for line in lines[-3:]) + " " + speaker.primary_motivation
     memories = memory.retrieve(speaker, query, index, exclude_from=window_start)
     rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
-            for r in speaker.relationships.select_related("other").filter(other__in=others)]
+            for r in speaker.relationships.select_related("other").filter(other__in=others).order_by("other_id")]
     sheet = speaker.sheet()
     bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
     context = {

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 
 from moviesim.llm import ProviderError
@@ -44,8 +44,8 @@ def advance_story(story_id: int, *, force: bool = False) -> str:
     except LeaseLost:
         log.info("story %s: lease lost during the step; result dropped", story_id)
         return "lost"
-    except BaseException:
-        lease.release(story_id, token)
+    except BaseException as exc:
+        _record_crash(story_id, token, exc)
         raise
 
 
@@ -56,10 +56,9 @@ def _plan_running(story: Story, token: str):
     scene = story.scenes.order_by("-index").first()
     if turns_left <= 1 or scene is None:
         return director.finish(story, next_index)
-    if scene.complete:
-        if turns_left <= 3:
-            return director.finish(story, next_index)
+    if scene.complete and turns_left > 3:
         return director.next_scene(story, scene, next_index)
+    # Too close to the end for a new scene: the last one plays on until the ending.
     scene_play.observe_if_due(story, token, next_index)
     if story.pending_intervention:
         return director.intervene(story, scene, next_index)
@@ -101,6 +100,23 @@ def commit(story: Story, token: str, plan: Plan) -> str:
     if changes.get("status", story.status) in Story.ACTIVE_STATUSES and when:
         scheduling.schedule_advance(story.pk, when)
     return "turn"
+
+
+MAX_CRASHES = 5
+
+
+def _record_crash(story_id: int, token: str, exc: BaseException) -> None:
+    """Give the lease back; a story whose step keeps crashing stops instead of looping forever."""
+    try:
+        lease.release(story_id, token, failures=F("failures") + 1)
+        crashes = Story.objects.filter(pk=story_id).values_list("failures", flat=True).first() or 0
+        if crashes >= MAX_CRASHES:
+            message = f"The step failed {crashes} times in a row ({type(exc).__name__}: {exc})."
+            Story.objects.filter(pk=story_id, status__in=Story.ACTIVE_STATUSES).update(
+                status=Story.Status.FAILED, status_message=message[:2000], next_step_at=None)
+            broadcast.status_changed(story_id)
+    except Exception:  # the database itself may be what failed; the lease then expires on its own
+        log.exception("story %s: could not record a crashed step", story_id)
 
 
 def fail_story(story_id: int, token: str, message: str) -> None:

@@ -19,7 +19,12 @@ def turn_line(turn: Turn) -> str:
 
 def recent_lines(turns: list[Turn]) -> list[dict]:
     return [
-        {"speaker": t.character.name if t.character_id else "NARRATOR", "kind": t.kind, "text": _text(t), "line": turn_line(t)}
+        {
+            "speaker": t.character.name if t.character_id else "NARRATOR",
+            "kind": t.kind,
+            "text": _text(t),
+            "line": turn_line(t),
+        }
         for t in turns
     ]
 

@@ -7,23 +7,26 @@ the servers themselves; the fixture flushes it when the module is done.
 
 ORM and Playwright: the sync Playwright API keeps an asyncio loop running in the test
 thread, so Django's async-safety check refuses ORM calls made while a browser is open.
-The tests therefore check the database through the app's own pages and exports
-(`/stories/<id>/export.json`), and the only ORM work (the flush) runs after Playwright
-has stopped.
+The tests check the database only through the app's own pages and exports
+(`/stories/<id>/export.json`). The one ORM job left in that thread is pytest-django's
+flush after each `transactional_db` test, which is why `allow_orm_beside_playwright`
+sets DJANGO_ALLOW_ASYNC_UNSAFE for this directory only.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
 
 import pytest
+from django.conf import settings
 
 from tests.servers import Process, server_env, start_daphne, start_worker, wait_until
-from tests.services import CHROMIUM, has_redis, need_chromium
+from tests.services import CHROMIUM, has_redis, need_chromium, need_redis
 
 pytestmark = pytest.mark.browser
 
@@ -59,10 +62,25 @@ class LiveServer:
         return [(f"{proc.log_path.name} (last 4000 chars)", proc.log()) for proc in self.processes]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def allow_orm_beside_playwright():
+    """Playwright's sync API runs an event loop in this thread; the ORM calls made here are
+    pytest-django's own (the flush after each transactional test, and the final one below),
+    never concurrent with the loop's work, so Django's async-safety check is a false alarm.
+    Scoped to the browser tests and restored afterwards."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
+
+
 @pytest.fixture(scope="module")
 def live_server_proc(django_db_setup, django_db_blocker):
     need_chromium()  # before starting anything: no browser, no point in servers
+    if settings.REDIS_URL:
+        need_redis()  # distributed mode without a reachable Redis would never advance a story
+    _check_test_database()
     env = server_env(MOVIESIM_DEFAULT_PACING=PACING, MOVIESIM_SWEEP_SECONDS="1")
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the servers keep Django's safety check
     processes: list[Process] = []
     worker = None
     try:
@@ -88,13 +106,28 @@ def live_server_proc(django_db_setup, django_db_blocker):
             call_command("flush", verbosity=0, interactive=False, allow_cascade=True)
 
 
+def _check_test_database() -> None:
+    """The servers must run on the database pytest-django created, never the developer's.
+    (pytest-django sets one up only when some collected test is marked django_db.)"""
+    from django.db import connection
+
+    name = str(connection.settings_dict["NAME"])
+    if not os.path.basename(name).startswith("test"):
+        raise RuntimeError(f"browser tests must run on the test database, but the connection points at {name}: "
+                           "mark them @pytest.mark.django_db(transaction=True) so pytest-django creates it")
+
+
 @pytest.fixture(scope="module")
 def playwright_instance(live_server_proc):
     need_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
-    with sync_playwright() as p:
-        yield p
+    expect.set_options(timeout=15_000)  # expect()'s 5 s default is tight on a loaded CI machine
+    try:
+        with sync_playwright() as p:
+            yield p
+    finally:
+        expect.set_options(timeout=5_000)
 
 
 @pytest.fixture(scope="module")

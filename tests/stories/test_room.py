@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.test import Client
 
 from stories.engine.step import advance_story
 from stories.models import Story
@@ -113,7 +114,8 @@ def test_the_home_page_lists_public_rooms_live_first(client, alice):
     assert "Start a new story" in html
 
 
-def test_exports_hide_unrevealed_secrets_from_the_public(client, alice_client, story):
+def test_exports_hide_unrevealed_secrets_from_the_public(alice_client, story):
+    client = Client()
     _advance(story, 3)
     secret = story.characters.first().secrets[0]
     public = json.loads(client.get(f"/stories/{story.pk}/export.json").content)

@@ -107,3 +107,54 @@ def test_a_paused_story_is_not_advanced(alice):
     Story.objects.filter(pk=story.pk).update(status=Story.Status.PAUSED)
     assert advance_story(story.pk, force=True) == "busy"
     assert story.turns.count() == 1
+
+
+class FailingWriter(OfflineProvider):
+    """The offline writer, except that character turns fail the way a broken model does."""
+
+    def __init__(self, exc: Exception):
+        super().__init__()
+        self.exc = exc
+
+    def generate(self, request):
+        if request.role == "character":
+            raise self.exc
+        return super().generate(request)
+
+
+def _use(monkeypatch, writer) -> None:
+    registry.get_provider.cache_clear()
+    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
+
+
+@pytest.mark.django_db
+def test_a_step_that_fails_for_good_fails_the_story_with_the_reason(alice, monkeypatch, client):
+    from moviesim.llm import ProviderError
+
+    story = make_story(alice, turns=20)
+    _cast(story)
+    _use(monkeypatch, FailingWriter(ProviderError("model refused: I can't write that scene")))
+    assert advance_story(story.pk, force=True) == "failed"
+    story.refresh_from_db()
+    assert story.status == Story.Status.FAILED
+    assert "model refused" in story.status_message
+    assert story.lease_token == "" and story.turns.count() == 1
+    html = client.get(f"/stories/{story.pk}/").content.decode()
+    assert "The story stopped: model refused" in html
+    registry.get_provider.cache_clear()
+
+
+@pytest.mark.django_db
+def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, monkeypatch):
+    story = make_story(alice, turns=20)
+    _cast(story)
+    _use(monkeypatch, FailingWriter(RuntimeError("bug in a template")))
+    for attempt in range(5):
+        with pytest.raises(RuntimeError):
+            advance_story(story.pk, force=True)
+        story.refresh_from_db()
+        assert story.lease_token == "", "a crashed step must give its lease back"
+        assert story.status == (Story.Status.FAILED if attempt == 4 else Story.Status.RUNNING)
+    assert "failed 5 times" in story.status_message
+    assert story.turns.count() == 1
+    registry.get_provider.cache_clear()

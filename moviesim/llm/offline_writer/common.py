@@ -1,17 +1,18 @@
 """Pools every genre shares: traits, voices, reactions, emotions, gestures and thoughts.
 
 Slots: {addr} the first name spoken to, {first} the speaker's first name, {other} another
-present first name, {noun} a noun picked up from the last line, {prop} a prop of the
-story, {place} 'the server room', {motive} a verb phrase, {fear} a noun phrase,
-{hint} 'what happened at 2:14 a.m.'.
+present first name, {noun} a noun picked up from the last line, {prop} a prop of the story,
+{place} 'the server room', {in_place} 'on the harbour wall', {motive} a verb phrase,
+{fear} a noun phrase, {hint} 'what happened at 2:14 a.m.'.
 """
 
 TRAITS = [
-    "meticulous", "charming", "short-tempered", "secretive", "loyal to a fault", "ambitious", "superstitious",
-    "funny when scared", "proud", "observant", "impulsive", "soft-spoken", "stubborn", "idealistic",
-    "cynical", "generous", "paranoid", "vain", "fiercely protective", "restless", "methodical", "sentimental",
-    "blunt", "evasive", "brave", "jealous", "patient", "reckless", "quietly ruthless", "warm", "awkward",
-    "calculating", "gullible", "witty", "haunted", "competitive", "dutiful", "flirtatious", "moody", "principled",
+    "meticulous", "charming", "short-tempered", "secretive", "loyal to a fault", "ambitious",
+    "superstitious", "funny when scared", "proud", "observant", "impulsive", "soft-spoken", "stubborn",
+    "idealistic", "cynical", "generous", "paranoid", "vain", "fiercely protective", "restless",
+    "methodical", "sentimental", "blunt", "evasive", "brave", "jealous", "patient", "reckless",
+    "quietly ruthless", "warm", "awkward", "calculating", "gullible", "witty", "haunted", "competitive",
+    "dutiful", "flirtatious", "moody", "principled",
 ]
 
 # (speaking style, voice). The voice picks openers and line length.
@@ -38,11 +39,11 @@ SPEAKING_STYLES = [
 
 VOICE_OPENERS = {
     "terse": ["Listen.", "No.", "Fine.", "Stop."],
-    "formal": ["With respect,", "If I may,", "Permit me to be plain:", "Forgive me, but", "Let us be precise:"],
+    "formal": ["With respect,", "If I may,", "Permit me to be plain:", "Forgive me, but", "Let us be exact:"],
     "sardonic": ["Oh, wonderful.", "Well, isn't this cosy.", "Marvellous.", "Here we go.", "Of course."],
     "nervous": ["I— look,", "Okay. Okay.", "Sorry, I just—", "Can I say something?", "Um. Right."],
     "warm": ["Hey.", "Easy, now.", "Come on.", "Breathe.", "Look at me."],
-    "grand": ["Friends,", "Let the record show:", "Mark my words:", "Behold,", "Oh, the irony."],
+    "grand": ["Friends,", "Let the record show:", "Mark my words:", "Oh, how the mighty squirm.", "Ah."],
     "plain": ["Look,", "Right.", "Okay.", "Honestly?", "Listen,"],
 }
 
@@ -61,7 +62,7 @@ REACT_NOUN = [
     "Everybody keeps saying 'the {noun}' as if it's a prayer.",
     "You touched the {noun}, {addr}. I saw you.",
     "Put the {noun} down and say that again.",
-    "The {noun} doesn't lie. People do.",
+    "The {noun} won't lie for you, {addr}. People might.",
     "Interesting. Nobody said a word about the {noun} an hour ago.",
 ]
 REACT_QUESTION = [
@@ -109,17 +110,17 @@ REACT_OPENING = [
     "I'll say it, since nobody else will.",
     "Nobody leaves {place} until we sort this out.",
     "Well, {addr}. Here we are again.",
-    "Close the door. This stays in {place}.",
+    "Close the door. This stays {in_place}.",
 ]
 
 # Lines every genre can use, by tension band.
 LINES = {
     "low": [
         "I'd like to know who had the {prop} last.",
-        "Somebody in {place} knows more about the {prop} than they're saying.",
+        "Somebody {in_place} knows more about the {prop} than they're saying.",
         "Let's start with something simple: where everyone was an hour ago.",
         "I'm not accusing anyone. I'm just counting.",
-        "You're very calm for someone standing in {place}, {addr}.",
+        "You're very calm for someone standing {in_place}, {addr}.",
         "I've been quiet all evening. That should worry you more than it does.",
         "Tell me about the {prop}. Take your time. I have all night.",
         "We can still do this the easy way.",
@@ -131,18 +132,18 @@ LINES = {
         "You were the only one near the {prop}, and we both know it.",
         "Somebody moved the {prop}. It wasn't me.",
         "Every time I ask a straight question, {other} changes the subject.",
-        "I didn't come this far to stand in {place} and be lied to.",
+        "I didn't come this far to stand {in_place} and be lied to.",
         "You think I can't see what you're doing, {addr}? I taught you how.",
-        "I'm here to {motive}, and nobody in {place} is going to stop me.",
+        "I'm here to {motive}, and nobody {in_place} is going to stop me.",
         "Half the people in this room are lying. I'm trying to work out which half.",
         "If you've got nothing to hide, hand over the {prop}.",
         "I'm tired of being the only one telling the truth tonight.",
     ],
     "high": [
-        "Enough! Somebody in {place} is lying, and I'm done being polite.",
+        "Enough! Somebody {in_place} is lying, and I'm done being polite.",
         "Give me the {prop}, {addr}. Now.",
         "Say it. Say it to my face, {addr}.",
-        "I'll burn every bridge in {place} if that's what it takes to {motive}.",
+        "I'll burn every bridge {in_place} if that's what it takes to {motive}.",
         "One more lie and I walk out that door and tell everyone everything.",
         "You want me to beg? I won't. Not to you.",
         "Don't you dare put this on me, {addr}!",
@@ -222,7 +223,7 @@ THOUGHTS_FEAR = [
     "Don't think about {fear}.",
     "Of all the nights to think about {fear}.",
     "This is how it starts. {fear_cap}.",
-    "Breathe. {fear_cap} is not happening. Not yet.",
+    "Breathe. Not {fear}. Not yet.",
 ]
 THOUGHTS_OTHER = [
     "{addr} is lying. The question is why.",
@@ -240,17 +241,25 @@ CONFESSION_OPENERS = [
     "I should have said this hours ago.",
     "Fine. Fine! You want to know?",
 ]
-CONFESSION_CLOSERS = ["Now you know.", "Do what you want with it.", "That's all of it. I swear.", "I'm sorry.",
-                      "There. Happy?", "I've wanted to say that for a long time."]
+CONFESSION_CLOSERS = [
+    "Now you know.",
+    "Do what you want with it.",
+    "That's all of it. I swear.",
+    "I'm sorry.",
+    "There. Happy?",
+    "I've wanted to say that for a long time.",
+]
 
 # (what A calls the relationship, what B calls it): "boss" in A's sheet means B is A's boss.
 RELATIONSHIP_PAIRS = {
     "warm": [("old friend", "old friend"), ("mentor", "protégé"), ("confidant", "confidant"),
              ("sibling", "sibling"), ("childhood friend", "childhood friend"), ("loyal deputy", "boss")],
-    "cold": [("rival", "rival"), ("ex-partner", "ex-partner"), ("creditor", "debtor"), ("old enemy", "old enemy"),
+    "cold": [("rival", "rival"), ("ex-partner", "ex-partner"), ("creditor", "debtor"), ("old enemy",
+    "old enemy"),
              ("estranged sibling", "estranged sibling"), ("bitter ex-colleague", "bitter ex-colleague")],
     "neutral": [("colleague", "colleague"), ("boss", "employee"), ("business partner", "business partner"),
-                ("former lover", "former lover"), ("neighbour", "neighbour"), ("acquaintance", "acquaintance")],
+                ("former lover", "former lover"), ("neighbour", "neighbour"), ("acquaintance",
+                 "acquaintance")],
 }
 RELATIONSHIP_VIEWS = {
     "warm": [
@@ -274,10 +283,11 @@ RELATIONSHIP_VIEWS = {
 }
 
 VERB_STARTS = {
-    "protect", "prove", "find", "get", "win", "keep", "save", "escape", "expose", "avenge", "become", "earn",
-    "clear", "hide", "stop", "make", "take", "reclaim", "pay", "bury", "walk", "finish", "be", "buy", "steal",
-    "uncover", "rescue", "return", "survive", "destroy", "claim", "break", "marry", "leave", "impress", "land",
-    "pull", "sell", "solve", "outshine", "recover", "defend", "free", "restore", "seize", "reach", "tell",
+    "protect", "prove", "find", "get", "win", "keep", "save", "escape", "expose", "avenge", "become",
+    "earn", "clear", "hide", "stop", "make", "take", "reclaim", "pay", "bury", "walk", "finish", "be",
+    "buy", "steal", "uncover", "rescue", "return", "survive", "destroy", "claim", "break", "marry", "leave",
+    "impress", "land", "pull", "sell", "solve", "outshine", "recover", "defend", "free", "restore", "seize",
+    "reach", "tell",
 }
 
 NARRATION = [
@@ -289,10 +299,19 @@ NARRATION = [
     "{name} starts to say something, then thinks better of it.",
     "A glass tips over. Nobody rights it.",
     "{name2} takes half a step back from {name}.",
+    "Outside, a car alarm whoops twice and dies.",
+    "{name} rolls a coin across the knuckles, over and over.",
+    "The radiator knocks like someone wants to be let in.",
+    "{name}'s phone lights up. {name} doesn't look at it.",
+    "Somebody's chair creaks. Everyone flinches.",
+    "{name} checks the time, then checks it again.",
+    "A moth batters itself against the only lamp.",
+    "Footsteps pass in the corridor, slow down, and move on.",
 ]
 
+# Nouns only: words that are also verbs or modals ("watch", "will", "note") would be picked up wrongly.
 GENERIC_NOUNS = [
-    "gun", "knife", "letter", "key", "phone", "photo", "photograph", "money", "car", "bag", "ring", "file",
-    "envelope", "watch", "notebook", "map", "ticket", "bottle", "glass", "camera", "wallet", "contract",
-    "lighter", "necklace", "diary", "note", "passport", "tape", "badge", "recording", "will", "safe",
+    "gun", "knife", "letter", "phone", "photo", "photograph", "money", "bag", "ring", "envelope",
+    "notebook", "map", "ticket", "bottle", "camera", "wallet", "contract", "lighter", "necklace", "diary",
+    "passport", "badge", "recording", "keys", "briefcase", "pistol", "syringe", "locket", "ledger",
 ]

@@ -9,6 +9,7 @@ from moviesim.llm.offline_writer import common, places
 from moviesim.llm.offline_writer.genres import GENRES, genre_data
 from moviesim.llm.offline_writer.setup import random_time
 from moviesim.llm.offline_writer.text import (
+    at_place,
     clean,
     find_lexicon,
     first_name,
@@ -19,6 +20,7 @@ from moviesim.llm.offline_writer.text import (
     place_phrase,
     sentence,
     strip_end,
+    tidy,
     upper_first,
 )
 from stories.engine.schemas import CharacterTurn, Narration, NextSpeaker, RelationshipChange
@@ -42,19 +44,28 @@ def unit(value: Any, default: float) -> float:
 
 
 def choose(rng: random.Random, pool: Sequence[str], slots: dict[str, str], turn: int = 0) -> str:
-    """A template whose every slot has a value, filled; '' when none fits."""
+    """A template whose every slot has a value, filled; '' when none fits.
+
+    Lines already in `slots["_seen"]` (the recent transcript) are avoided while others remain.
+    """
     usable = [t for t in pool if all(slots.get(k) for k in _SLOT_RE.findall(t))]
     if not usable:
         return ""
-    return pick(rng, usable, turn).format(**slots)
+    seen = slots.get("_seen", "")
+    if seen:
+        fresh = [t for t in usable if tidy(t.format(**slots)) not in seen]
+        usable = fresh or usable
+    return tidy(pick(rng, usable, turn).format(**slots))
 
 
 def _lines(recent: Any) -> list[dict[str, str]]:
-    return [{k: clean(r.get(k, "")) for k in ("speaker", "kind", "text")} for r in recent or [] if isinstance(r, dict)]
+    return [{k: clean(r.get(k, "")) for k in ("speaker", "kind",
+                               "text")} for r in recent or [] if isinstance(r, dict)]
 
 
 def _mentions(name: str, text: str) -> bool:
-    return any(re.search(r"\b" + re.escape(n) + r"\b", text, re.IGNORECASE) for n in {name, first_name(name)} if n)
+    return any(re.search(r"\b" + re.escape(n) + r"\b", text, re.IGNORECASE) for n in {name,
+                         first_name(name)} if n)
 
 
 # --- scene manager -----------------------------------------------------------------------------
@@ -83,12 +94,13 @@ def next_speaker(rng: random.Random, ctx: dict[str, Any]) -> NextSpeaker:
     else:
         chosen = _weighted(rng, candidates, talk, recent)
         spoken = {r["speaker"] for r in recent}
-        reason = (f"{first_name(chosen)} has not spoken for a while and has something at stake."
-                  if chosen not in spoken else f"{first_name(chosen)} has the most to lose from the last line.")
+        reason = (f"{first_name(chosen)} has not spoken for a while and has something at stake." if chosen
+                  not in spoken else f"{first_name(chosen)} has the most to lose from the last line.")
     return NextSpeaker(next_speaker=chosen, reason=reason, scene_complete=complete)
 
 
-def _weighted(rng: random.Random, names: list[str], talk: dict[str, Any], recent: list[dict[str, str]]) -> str:
+def _weighted(rng: random.Random, names: list[str], talk: dict[str, Any],
+              recent: list[dict[str, str]]) -> str:
     spoken = [r["speaker"] for r in recent[-4:]]
     weights = [unit(talk.get(n), 0.5) + 0.05 + (0.35 if n not in spoken else 0.0) for n in names]
     return rng.choices(names, weights=weights, k=1)[0]
@@ -148,7 +160,8 @@ def character_turn(rng: random.Random, ctx: dict[str, Any]) -> CharacterTurn:
     last = recent[-1] if recent else None
     addr_name = _addressee(rng, present, last["speaker"] if last else "", rels)
     others = [p for p in present if p != addr_name]
-    background = " ".join([clean(scene.get("description")), " ".join(map(clean, scene.get("objectives") or [])),
+    background = " ".join([clean(scene.get("description")), " ".join(map(clean,
+                 scene.get("objectives") or [])),
                            clean(beat.get("description")), directive, " ".join(unrevealed)])
     context_props = find_lexicon(background, LEXICON)
     noun = pick_noun(last["text"], LEXICON) if last else ""
@@ -158,15 +171,19 @@ def character_turn(rng: random.Random, ctx: dict[str, Any]) -> CharacterTurn:
     slots = {
         "first": me, "addr": first_name(addr_name) if addr_name else "",
         "other": first_name(rng.choice(others)) if others else "", "noun": noun,
-        "prop": rng.choice(context_props) if context_props and rng.random() < 0.6 else rng.choice(genre["props"]),
-        "place": place_phrase(clean(scene.get("location"))), "motive": _motive(clean(sheet.get("primary_motivation"))),
+        "prop": rng.choice(context_props if context_props and rng.random() < 0.6 else genre["props"]),
+        "place": place_phrase(clean(scene.get("location"))),
+        "in_place": at_place(clean(scene.get("location"))),
+        "motive": _motive(clean(sheet.get("primary_motivation"))),
         "time": random_time(rng), "fear": fear, "fear_cap": upper_first(fear),
         "hint": _hint(rng.choice(unrevealed)) if unrevealed else "",
+        "_seen": " ".join(r["text"] for r in recent),
     }
     voice = _voice(clean(sheet.get("speaking_style")))
 
+    # About one turn in twelve; more under pressure or when directed; less while the story warms up.
     reveal_chance = 0.5 if re.search(r"confess|reveal|truth|secret", directive, re.I) else (
-        0.2 if tension > 0.7 else 1 / 12)
+        0.2 if tension > 0.7 else 1 / 12 if turn >= 6 else 1 / 24)
     secret = rng.choice(unrevealed) if unrevealed and present and rng.random() < reveal_chance else ""
     if secret:
         reveal_to = [addr_name] if addr_name and rng.random() < 0.5 else ["everyone"]
@@ -181,10 +198,12 @@ def character_turn(rng: random.Random, ctx: dict[str, Any]) -> CharacterTurn:
     else:
         reveal_to = []
         dialogue = _dialogue(rng, slots, genre, level, voice, last, turn)
+        if voice == "terse" and recent and rng.random() < 0.08:
+            dialogue = ""  # a look says it: an action-only turn
         emotion = pick(rng, common.EMOTIONS[level], turn, 3)
         intensity = max(0.05, min(1.0, 0.2 + tension * 0.65 + rng.uniform(-0.1, 0.15)))
         action = ""
-        if rng.random() < 0.8:
+        if rng.random() < 0.8 or not dialogue:
             pool = genre["actions"] if rng.random() < 0.3 else common.GESTURES[level]
             action = choose(rng, pool, slots, turn) or choose(rng, common.GESTURES["low"], slots, turn)
 
@@ -211,49 +230,48 @@ def _voice(style: str) -> str:
 
 def _dialogue(rng: random.Random, slots: dict[str, str], genre: dict[str, Any], level: str, voice: str,
               last: dict[str, str] | None, turn: int) -> str:
-    if last is None:
+    if last is None or last["kind"] == "scene":  # first line after a scene heading
         reaction = choose(rng, common.REACT_OPENING, slots, turn)
     elif last["speaker"] == "NARRATOR" or last["kind"] in {"narration", "event", "intervention"}:
         reaction = choose(rng, common.REACT_NARRATION, slots, turn) if rng.random() < 0.6 else ""
     elif slots["noun"] and rng.random() < 0.6:
         reaction = choose(rng, common.REACT_NOUN, slots, turn)
-    elif last["text"].rstrip().endswith("?") and rng.random() < 0.7:
+    elif "?" in last["text"] and rng.random() < 0.7:  # the text may end with the speaker's action
         reaction = choose(rng, common.REACT_QUESTION, slots, turn)
     else:
         reaction = choose(rng, common.REACT_PLAIN, slots, turn) if rng.random() < 0.5 else ""
-    pool = genre["lines"][level] if rng.random() < 0.55 else common.LINES[level]
-    core = choose(rng, pool, slots, turn) or choose(rng, genre["lines"][level], slots, turn)
-    closer = ""
-    if voice != "terse" and not core.endswith("?") and rng.random() < 0.35:
-        closer = choose(rng, genre["closers"] + common.CLOSERS, slots, turn)
     if voice == "terse" and reaction and rng.random() < 0.5:
         reaction = ""
-    if voice == "nervous" and rng.random() < 0.3:
-        core = core.replace(". ", ". I mean— ", 1)
+    pool = genre["lines"][level] if rng.random() < 0.55 else common.LINES[level]
+    core_slots = _named_once(slots, reaction)
+    core = choose(rng, pool, core_slots, turn) or choose(rng, genre["lines"][level], core_slots, turn)
+    closer = ""
+    if voice != "terse" and not core.endswith("?") and rng.random() < 0.35:
+        closer = choose(rng, genre["closers"] + common.CLOSERS, _named_once(slots, reaction, core), turn)
+    if voice == "nervous" and ". " in core and rng.random() < 0.3:
+        head, tail = core.split(". ", 1)
+        core = f"{head}. I mean— {lower_first(tail)}"
     parts = [p for p in (reaction, core, closer) if p]
     if rng.random() < 0.3 and parts:
-        parts[0] = _with_opener(rng.choice(common.VOICE_OPENERS[voice]), parts[0])
+        names = {slots["addr"], slots["other"], slots["first"]}
+        parts[0] = _with_opener(rng.choice(common.VOICE_OPENERS[voice]), parts[0], names)
     return " ".join(parts)
 
 
-def _with_opener(opener: str, head: str) -> str:
+def _named_once(slots: dict[str, str], *said: str) -> dict[str, str]:
+    """Slots without the addressee once a line has used the name: one 'Mara' per line is plenty."""
+    addr = slots["addr"]
+    if addr and any(re.search(r"\b" + re.escape(addr) + r"\b", text) for text in said):
+        return dict(slots, addr="")
+    return slots
+
+
+def _with_opener(opener: str, head: str, names: set[str]) -> str:
     """'With respect,' + 'You were…' -> 'With respect, you were…' (names and 'I' keep their capital)."""
-    first_word = re.split(r"[\s,.!?'’]", head, maxsplit=1)[0]
-    keep_capital = first_word == "I" or (first_word[:1].isupper() and first_word.lower() not in _COMMON_STARTS)
-    if opener[-1] in ",:—" and not keep_capital:
+    first_word = re.split(r"[\s,.!?'’—]", head, maxsplit=1)[0]
+    if opener.endswith((",", ":", "—", " but")) and first_word not in names and first_word != "I":
         head = lower_first(head)
     return f"{opener} {head}"
-
-
-_COMMON_STARTS = {
-    "the", "a", "an", "you", "your", "we", "they", "that", "this", "it", "nobody", "somebody", "someone",
-    "everyone", "everybody", "who", "what", "where", "why", "how", "so", "well", "no", "yes", "don't", "let's",
-    "there", "here", "every", "half", "one", "our", "my", "if", "funny", "forget", "say", "put", "listen",
-    "maybe", "careful", "wrong", "nice", "interesting", "fine", "all", "close", "tell", "did", "do", "give",
-    "stop", "enough", "look", "okay", "small", "get", "run", "open", "leave", "murder", "trust", "same",
-    "walk", "ask", "light", "hand", "somebody's", "it's", "that's", "we're", "you're", "they're", "there's",
-    "don't", "didn't", "can", "could", "would", "should", "not", "just", "now", "then", "nobody's", "everybody's",
-}
 
 
 def _thought(rng: random.Random, slots: dict[str, str], has_secret: bool, turn: int) -> str:
@@ -264,8 +282,8 @@ def _thought(rng: random.Random, slots: dict[str, str], has_secret: bool, turn: 
     return choose(rng, common.THOUGHTS_OTHER, slots, turn)
 
 
-def _relationship_change(rng: random.Random, slots: dict[str, str], addr_name: str, level: str, revealed: bool,
-                         last: dict[str, str] | None) -> list[RelationshipChange]:
+def _relationship_change(rng: random.Random, slots: dict[str, str], addr_name: str, level: str,
+                         revealed: bool, last: dict[str, str] | None) -> list[RelationshipChange]:
     if not addr_name or rng.random() > 0.45:
         return []
     addr, thing = slots["addr"], slots["noun"] or slots["prop"]
@@ -300,7 +318,9 @@ def narration(rng: random.Random, ctx: dict[str, Any]) -> Narration:
         "name2": first_name(shuffled[1]) if len(shuffled) > 1 else "",
         "prop": rng.choice(context_props or genre["props"]),
         "place": place_phrase(clean(scene.get("location"))),
+        "in_place": at_place(clean(scene.get("location"))),
         "time": random_time(rng),
+        "_seen": " ".join(r["text"] for r in _lines(ctx.get("recent"))),
     }
     first = choose(rng, genre["narration"], slots, turn)
     lines = [first]

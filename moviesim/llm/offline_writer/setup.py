@@ -23,7 +23,8 @@ DEFAULT_PACK = {"mystery": "manor", "heist": "bank", "sci-fi": "space", "fantasy
                 "romance": "wedding", "comedy": "tech", "thriller": "politics", "drama": "village"}
 DEFAULT_SETTING = {
     "mystery": "a snowbound country house", "heist": "a casino that never closes",
-    "sci-fi": "a deep-space freighter eleven days from anywhere", "fantasy": "a kingdom on the eve of a coronation",
+    "sci-fi": "a deep-space freighter eleven days from anywhere",
+    "fantasy": "a kingdom on the eve of a coronation",
     "horror": "a house at the end of a flooded road", "romance": "a family wedding on the coast",
     "comedy": "a small company on the worst day of its year", "thriller": "a capital city during an election",
     "drama": "a seaside town the family swore never to return to",
@@ -51,8 +52,16 @@ PRESENT_LINES = [
     "{names} have taken their places like witnesses waiting to be called.",
     "{names} are here, and the silence between them has a shape.",
 ]
-PROP_LINES = ["On the table, in plain sight, lies the {prop}.", "Someone has left the {prop} where everyone can see it.",
-              "The {prop} is missing from where it should be."]
+SUBJECT_LINES = [
+    "It all turns on the {subject}.",
+    "Everything comes back to the {subject}.",
+    "And at the heart of it: the {subject}.",
+]
+PROP_LINES = [
+    "On the table, in plain sight: the {prop}.",
+    "Someone has left the {prop} where everyone can see it.",
+    "Eyes keep drifting to the empty place where the {prop} should be.",
+]
 
 
 def article(word: str) -> str:
@@ -106,25 +115,32 @@ def pool_for(genre_key: str, pack_key: str) -> dict[str, Any]:
 
 def build_character(
     rng: random.Random, name: str, role: str, others: list[str], genre: dict[str, Any], slots: dict[str, str],
-    style: tuple[str, str] | None = None, opinions: dict[str, tuple[float, str]] | None = None,
+    style: tuple[str, str] | None = None, opinions: dict[str, tuple[float, str, str]] | None = None,
+    used_secrets: set[str] | None = None,
 ) -> CharacterSheet:
-    """A full sheet. `opinions` maps another name to (opinion, kind); others get fresh ones."""
+    """A full sheet. `opinions` maps another name to (opinion, kind, mood); others get fresh ones."""
     me = first_name(name)
     pool_others = [o for o in others if o != name] or ["the others"]
+    props = [p for p in slots.get("props", "").split("|") if p] or ["letter"]
     own = dict(slots, role_a=article(role), years=str(rng.randint(3, 22)),
-               ally=rng.choice(pool_others), rival=rng.choice(pool_others),
-               prop=rng.choice(slots.get("props", "").split("|") or ["letter"]), time=random_time(rng))
-    secrets = [sentence(fill(s, own)) for s in rng.sample(genre["secrets"], rng.randint(1, 2))]
+               ally=rng.choice(pool_others), rival=rng.choice(pool_others), prop=rng.choice(props),
+               time=random_time(rng))
+    fresh = [s for s in genre["secrets"] if s not in used_secrets] if used_secrets is not None else []
+    templates = rng.sample(fresh if len(fresh) >= 2 else genre["secrets"], rng.randint(1, 2))
+    if used_secrets is not None:
+        used_secrets.update(templates)
+    secrets = [sentence(fill(s, own)) for s in templates]
     style_text, voice = style or rng.choice(common.SPEAKING_STYLES)
     talk = rng.uniform(0.25, 0.6) if voice == "terse" else rng.uniform(0.45, 0.95)
     relationships = []
     for other in others:
         if other == name:
             continue
-        opinion, kind = (opinions or {}).get(other) or _fresh_opinion(rng)
-        mood = "warm" if opinion > 0.3 else "cold" if opinion < -0.2 else "neutral"
+        opinion, kind, mood = (opinions or {}).get(other) or _fresh_opinion(rng)
         view = fill(rng.choice(common.RELATIONSHIP_VIEWS[mood]), {"first": me, "other": first_name(other)})
-        relationships.append(RelationshipSpec(other=other, kind=kind, description=view, opinion=round(opinion, 2)))
+        relationships.append(
+            RelationshipSpec(other=other, kind=kind, description=view, opinion=round(opinion, 2))
+        )
     return CharacterSheet(
         name=name,
         role=role,
@@ -140,22 +156,25 @@ def build_character(
     )
 
 
-def _fresh_opinion(rng: random.Random) -> tuple[float, str]:
+def _mood(opinion: float) -> str:
+    return "warm" if opinion > 0.3 else "cold" if opinion < -0.2 else "neutral"
+
+
+def _fresh_opinion(rng: random.Random) -> tuple[float, str, str]:
     opinion = rng.uniform(-0.8, 0.9)
-    mood = "warm" if opinion > 0.3 else "cold" if opinion < -0.2 else "neutral"
-    return opinion, rng.choice(common.RELATIONSHIP_PAIRS[mood])[0]
+    return opinion, rng.choice(common.RELATIONSHIP_PAIRS[_mood(opinion)])[0], _mood(opinion)
 
 
-def _pair_opinions(rng: random.Random, cast: list[str]) -> dict[str, dict[str, tuple[float, str]]]:
+def _pair_opinions(rng: random.Random, cast: list[str]) -> dict[str, dict[str, tuple[float, str, str]]]:
     """Opinions per ordered pair; the two directions share a kind and lean the same way."""
-    table: dict[str, dict[str, tuple[float, str]]] = {n: {} for n in cast}
+    table: dict[str, dict[str, tuple[float, str, str]]] = {n: {} for n in cast}
     for i, a in enumerate(cast):
         for b in cast[i + 1:]:
             base = rng.uniform(-0.9, -0.4) if (i, cast.index(b)) == (0, 1) else rng.uniform(-0.7, 0.8)
-            mood = "warm" if base > 0.3 else "cold" if base < -0.2 else "neutral"
+            mood = _mood(base)
             kind_a, kind_b = rng.choice(common.RELATIONSHIP_PAIRS[mood])
-            table[a][b] = (max(-1.0, min(1.0, base + rng.uniform(-0.2, 0.2))), kind_a)
-            table[b][a] = (max(-1.0, min(1.0, base + rng.uniform(-0.2, 0.2))), kind_b)
+            table[a][b] = (max(-1.0, min(1.0, base + rng.uniform(-0.2, 0.2))), kind_a, mood)
+            table[b][a] = (max(-1.0, min(1.0, base + rng.uniform(-0.2, 0.2))), kind_b, mood)
     return table
 
 
@@ -170,24 +189,26 @@ def build_setup(rng: random.Random, context: dict[str, Any]) -> StorySetup:
     people = cast_names(rng, count + 1)
     cast, victim = people[:count], people[count]
     roles = rng.sample(list(pack["roles"]), min(count - 1, len(pack["roles"])))
-    roles.insert(rng.randrange(len(roles) + 1), rng.choice(genre["roles"]))
+    roles.insert(rng.randrange(len(roles) + 1), rng.choice([r for r in genre["roles"] if r not in roles]))
     hero, rival = cast[0], cast[1]
     ally = cast[2]
     props = rng.sample(pool["props"], 3)
     where = reading.where or f"in {DEFAULT_SETTING[genre_key]}"
-    if not reading.where and reading.subject:
-        where += f", where everything turns on the {reading.subject}"
     slots = {
         "victim": victim, "hero": hero, "rival": rival, "ally": ally, "hero_role_a": article(roles[0]),
-        "group": pool["group"], "group_cap": upper_first(pool["group"]), "where": where, "Where": upper_first(where),
-        "target": rng.choice(genre.get("targets") or [f"the {props[2]}"]), "prop": props[0], "prop2": props[1],
-        "time": random_time(rng), "props": "|".join(pool["props"]), "place": place_phrase(pool["locations"][0]),
+        "group": pool["group"], "group_cap": upper_first(pool["group"]), "where": where,
+        "Where": upper_first(where),
+        "target": rng.choice(genre.get("targets") or [f"the {props[2]}"]), "prop": props[0],
+        "prop2": props[1],
+        "time": random_time(rng), "props": "|".join(pool["props"]),
+        "place": place_phrase(pool["locations"][0]),
     }
 
     styles = rng.sample(common.SPEAKING_STYLES, count)
     opinions = _pair_opinions(rng, cast)
+    used_secrets: set[str] = set()
     characters = [
-        build_character(rng, name, roles[i], cast, genre, slots, styles[i], opinions[name])
+        build_character(rng, name, roles[i], cast, genre, slots, styles[i], opinions[name], used_secrets)
         for i, name in enumerate(cast)
     ]
 
@@ -200,12 +221,17 @@ def build_setup(rng: random.Random, context: dict[str, Any]) -> StorySetup:
         beats.append(Beat(act=ACTS[stage], title=fill(title, slots), description=sentence(fill(desc, slots))))
 
     if reading.subject:
-        titles = genre["titles_place"] if reading.is_place else [t for t in genre["titles_plain"] if "{S}" in t]
-        title = fill(rng.choice(titles), {"S": title_case(reading.subject)})
+        plain = [t for t in genre["titles_plain"] if "{S}" in t]
+        titles = genre["titles_place"] if reading.is_place else plain
+        template = rng.choice(titles)
+        if all(w[:1].isupper() for w in reading.subject.split()):  # a proper name: "at Berlin", not "at the"
+            template = template.replace("the {S}", "{S}").replace("The {S}", "{S}")
+        title = fill(template, {"S": title_case(reading.subject)})
     else:
         title = rng.choice([t for t in genre["titles_plain"] if "{S}" not in t])
 
-    present = cast if count <= 4 else [c for c in cast if c != rng.choice(cast[2:])]
+    absent = rng.choice(cast[2:])
+    present = cast if count <= 4 else [c for c in cast if c != absent]
     location = rng.choice(list(pack["locations"])[:4])
     description = " ".join([
         rng.choice(genre["opening"]),
@@ -224,9 +250,12 @@ def build_setup(rng: random.Random, context: dict[str, Any]) -> StorySetup:
             f"Lead toward: {beats[1].title.lower()}.",
         ],
     )
+    logline = fill(rng.choice(genre["loglines"]), slots)
+    if reading.subject and not reading.where:
+        logline += f" {rng.choice(SUBJECT_LINES).format(subject=reading.subject)}"
     return StorySetup(
         title=title,
-        logline=fill(rng.choice(genre["loglines"]), slots),
+        logline=logline,
         genre=genre["label"],
         setting=reading.setting or upper_first(DEFAULT_SETTING[genre_key]),
         themes=rng.sample(genre["themes"], rng.randint(2, 3)),

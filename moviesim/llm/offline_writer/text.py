@@ -17,20 +17,20 @@ STOPWORDS = {
     "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "it", "its",
     "as", "between", "among", "their", "his", "her", "our", "my", "your", "they", "them", "he", "she",
     "we", "you", "i", "me", "us", "some", "any", "all", "one", "two", "three", "four", "five", "very",
-    "story", "tale", "movie", "film", "about", "has", "have", "had", "not", "no", "so", "than", "then",
-    "just", "only", "what", "which", "how", "why", "set", "where", "whose", "every", "each", "other",
+    "story", "tale", "movie", "film", "has", "have", "had", "not", "no", "so", "than", "then",
+    "just", "only", "what", "which", "how", "why", "set", "whose", "every", "each", "other",
     # a few French / Spanish / German / Italian / Portuguese function words
     "un", "une", "le", "la", "les", "des", "du", "dans", "pendant", "et", "avec", "sur", "pour", "par",
     "el", "los", "las", "en", "de", "del", "y", "con", "por", "una", "uno", "durante",
     "der", "die", "das", "ein", "eine", "im", "und", "mit", "auf", "von", "während",
-    "il", "lo", "gli", "di", "nel", "nella", "e", "o", "um", "uma", "no", "na", "com",
+    "il", "lo", "gli", "di", "nel", "nella", "e", "o", "um", "uma", "na", "com",
 }
 
 # Words that name a genre rather than a subject: never the title's subject.
 GENRE_WORDS = {
-    "murder", "mystery", "detective", "whodunit", "heist", "robbery", "comedy", "sitcom", "funny", "romance",
-    "romantic", "thriller", "spy", "drama", "horror", "fantasy", "sci", "fi", "science", "fiction",
-    "noir", "meurtre", "asesinato", "mord", "misterio", "comedia", "romantico",
+    "murder", "mystery", "detective", "whodunit", "heist", "robbery", "comedy", "sitcom", "funny",
+    "romance", "romantic", "thriller", "spy", "drama", "horror", "fantasy", "sci", "fi", "science",
+    "fiction", "noir", "meurtre", "asesinato", "mord", "misterio", "comedia", "romantico",
 }
 
 _PLACE_RE = re.compile(
@@ -46,7 +46,12 @@ _EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_THE_NOUN_RE = re.compile(r"\b(?:the|that|this|your|my|his|her|their)\s+([a-z][a-z-]{3,})\b", re.IGNORECASE)
+# "the keycard." / "your badge, ": a determiner, one word, then punctuation or a preposition (a head noun).
+_THE_NOUN_RE = re.compile(
+    r"\b(?:the|your|my|his|her|their)\s+([a-z][a-z-]{3,})"
+    r"(?=\s*[.,;:!?…—]|\s+(?:of|in|on|at|to|from|with|for|and)\b|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -72,42 +77,82 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if len(w) > 1 and w.lower() not in STOPWORDS]
 
 
-def _tail_phrase(phrase: str, size: int = 2) -> str:
-    kept = [w for w in content_words(phrase) if w.lower() not in GENRE_WORDS]
-    return " ".join(kept[-size:])
+# Common story verbs: they end a noun phrase ("two rival chefs | fall in love").
+VERBS = {
+    "fall", "falls", "return", "returns", "meet", "meets", "discover", "discovers", "find", "finds", "try",
+    "tries", "must", "wake", "wakes", "go", "goes", "come", "comes", "become", "becomes", "get", "gets",
+    "take", "takes", "hide", "hides", "plan", "plans", "want", "wants", "learn", "learns", "lose", "loses",
+    "face", "faces", "fight", "fights", "run", "runs", "can", "will", "should", "would", "could", "gather",
+    "gathers", "arrive", "arrives", "die", "dies", "disappear", "disappears", "vanish", "vanishes",
+    "investigate", "investigates", "steal", "steals", "stole", "stolen", "haunts", "haunt", "discovered",
+    "found", "killed", "murdered", "is",
+}
+
+
+def _chunks(phrase: str) -> list[list[str]]:
+    """Runs of content words between function words and verbs: roughly, the noun phrases."""
+    tokens = words(phrase)
+    runs: list[list[str]] = [[]]
+    for i, word in enumerate(tokens):
+        low = word.lower()
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        # "drifting between": a verb; "cooking competition": a modifier.
+        verb_ing = low.endswith("ing") and len(low) > 5 and (not following or following in STOPWORDS)
+        if low in STOPWORDS or low in GENRE_WORDS or low in VERBS or len(word) < 2 or verb_ing:
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    return [r for r in runs if r]
+
+
+def noun_phrase(phrase: str, size: int = 3) -> str:
+    """The first longer noun phrase, its last `size` words: 'a small tech company' -> 'small tech company'."""
+    chunks = _chunks(phrase)
+    if not chunks:
+        return ""
+    best = max(chunks, key=lambda c: min(len(c), 2))  # two words beat one; the first wins ties
+    return " ".join(best[-size:])
+
+
+# "in love", "in time": prepositions that do not introduce a place.
+_NOT_PLACES = {
+    "love", "time", "trouble", "secret", "public", "private", "fact", "order", "general", "particular",
+    "vain", "turn", "return", "search", "charge", "debt", "danger", "hiding", "person", "front",
+}
 
 
 def read_seed(seed_text: str) -> SeedReading:
     text = clean(seed_text)[:400]
-    place = _PLACE_RE.search(text)
+    places = [m for m in _PLACE_RE.finditer(text)
+              if (words(m.group(2)) or [""])[0].lower() not in _NOT_PLACES and noun_phrase(m.group(2))]
+    place = places[0] if places else None
     event = _EVENT_RE.search(text)
     where, setting, subject, is_place = "", "", "", False
     if place:
         place_words = place.group(2).strip()
         where = f"{place.group(1).lower()} {place_words}"
         setting = place_words
-        subject = _tail_phrase(place_words)
-        is_place = bool(subject)
-    if event:
+        subject, is_place = noun_phrase(place_words), True
+    if event and noun_phrase(event.group(2)):
         occasion = event.group(2).strip()
         where = f"{where} during {occasion}".strip() if where else f"during {occasion}"
         setting = f"{setting} during {occasion}" if setting else occasion
-        occasion_subject = _tail_phrase(occasion)
-        if occasion_subject:
-            subject, is_place = occasion_subject, True
+        subject, is_place = noun_phrase(occasion), True
     if not subject:
         first_clause = re.split(r"[,.;:!?\n]", text, maxsplit=1)[0]
-        subject = _tail_phrase(first_clause) or _tail_phrase(text)
+        subject = noun_phrase(first_clause) or noun_phrase(text)
     if not setting and content_words(text):
         setting = text[:120]
-    return SeedReading(text=text, where=where, setting=upper_first(setting), subject=subject, is_place=is_place)
+    return SeedReading(text=text, where=where, setting=upper_first(setting), subject=subject,
+                       is_place=is_place)
 
 
 def title_case(phrase: str) -> str:
     small = {"of", "the", "a", "an", "and", "in", "on", "at"}
     parts = phrase.split()
     return " ".join(
-        p if (i and p.lower() in small) or p[:1].isupper() else p[:1].upper() + p[1:] for i, p in enumerate(parts)
+        p if (i and p.lower() in small) or p[:1].isupper() else p[:1].upper() + p[1:]
+        for i, p in enumerate(parts)
     )
 
 
@@ -144,12 +189,31 @@ def place_phrase(location: str) -> str:
     return "the " + lower_first(loc)
 
 
+def tidy(text: str) -> str:
+    """'2:14 a.m..' -> '2:14 a.m.' (a template's full stop after an abbreviation)."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+
+
+_ON_WORDS = {
+    "wall", "terrace", "roof", "rooftop", "deck", "platform", "landing", "pass", "drive", "dock", "floor",
+    "steps", "jetty", "battlements", "helipad", "road", "bridge", "street", "stairs", "porch", "line",
+    "green", "stage", "train", "ferry", "yard", "beach", "shore", "island", "field", "ice",
+}
+
+
+def at_place(location: str) -> str:
+    """'Server room' -> 'in the server room'; 'Harbour wall' -> 'on the harbour wall'."""
+    phrase = place_phrase(location)
+    last = (words(phrase) or [""])[-1].lower()
+    return ("on " if last in _ON_WORDS else "in ") + phrase
+
+
 def sentence(text: str) -> str:
     text = clean(text)
     if not text:
         return text
     text = upper_first(text)
-    return text if text[-1] in ".!?…\"”'" else text + "."
+    return tidy(text if text[-1] in ".!?…\"”'" else text + ".")
 
 
 def strip_end(text: str) -> str:
@@ -184,21 +248,66 @@ def pick_noun(text: str, lexicon: Sequence[str]) -> str:
     return ""
 
 
-_VAGUE = {"truth", "thing", "things", "same", "rest", "time", "point", "idea", "whole", "answer", "question",
-          "moment", "night", "room", "others", "matter", "reason", "problem", "fact", "chance", "first", "last",
-          "only", "next", "other", "kind", "sort", "part", "word", "words", "while", "way", "world", "story"}
+_VAGUE = {
+    "truth", "thing", "things", "same", "rest", "time", "point", "idea", "whole", "answer", "question",
+    "moment", "night", "room", "others", "matter", "reason", "problem", "fact", "chance", "first", "last",
+    "only", "next", "other", "kind", "sort", "part", "word", "words", "while", "way", "world", "story",
+    "irony", "record", "easy", "hard", "best", "worst", "end", "beginning", "morning", "evening", "dark",
+    "light", "floor", "table", "door", "wall", "window", "exit", "mood", "plan", "police", "lights",
+    "face", "eyes", "hands", "voice", "head", "heart", "life", "lives", "people", "everyone", "family",
+    "wind", "subject",
+    # furniture of the offline writer's own gestures
+    "doorframe", "papers", "water", "sleeve", "knuckle", "knuckles", "chair", "palm", "bulkhead",
+    "hearth", "floorboards", "blinds", "street", "console", "watch", "car", "coin", "lamp",
+}
 
 _SELF_VERBS = {
-    "is": "I am", "was": "I was", "has": "I have", "owes": "I owe", "knows": "I know", "isn't": "I'm not",
-    "wasn't": "I wasn't", "doesn't": "I don't", "never": "I never", "still": "I still", "secretly": "I secretly",
-    "once": "I once", "wants": "I want", "loves": "I love", "hates": "I hate", "works": "I work",
-    "sleeps": "I sleep", "keeps": "I keep", "hides": "I hide", "plans": "I plan", "can't": "I can't",
+    "is": "am", "was": "was", "has": "have", "isn't": "am not", "wasn't": "wasn't", "doesn't": "don't",
+    "hasn't": "haven't", "can't": "can't", "won't": "won't", "did": "did", "didn't": "didn't", "had": "had",
+}
+_ADVERBS = {
+    "never", "still", "secretly", "once", "quietly", "also", "always", "already", "really", "privately",
 }
 _IRREGULAR_PAST = {
     "took", "stole", "saw", "wrote", "sold", "hid", "lost", "met", "left", "gave", "broke", "kept", "ran",
     "made", "knew", "found", "paid", "sent", "burnt", "bought", "told", "slept", "spent", "swore", "forgot",
     "drove", "shot", "fell", "let", "put", "read", "held", "heard", "built", "won", "threw", "bit", "sat",
+    "brought", "thought", "caught", "fought", "taught", "led", "fed", "dug", "hung", "wore", "tore", "chose",
+    "rode", "woke", "froze", "spoke", "struck", "stood", "became", "began", "came", "drank", "ate", "forgave",
+    "overheard", "withheld", "sank", "sang", "crept", "lent", "meant", "felt", "got", "laid", "said",
+    "went", "slid", "shut", "cut", "hit", "bet", "quit", "split", "spread", "swam", "flew", "grew",
 }
+_PERSONS = {"he", "she", "they"}
+_NOT_VERBS = {"this", "his", "its", "yes", "us", "thus", "plus", "bus", "gas", "lens", "papers", "news"}
+_AUXILIARIES = {"were", "are", "was", "is", "have", "had", "will", "would", "can", "could", "of", "and"}
+
+
+def _base_form(verb: str) -> str:
+    """'hears' -> 'hear', 'carries' -> 'carry', 'watches' -> 'watch'; '' if it does not look like one."""
+    low = verb.lower()
+    if low in _NOT_VERBS or not low.endswith("s") or low.endswith("ss") or len(low) < 4:
+        return ""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "zes", "oes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def _predicate(text: str) -> str:
+    """A third-person predicate in the first person, without the 'I': '' when unsure."""
+    head, _, rest = text.partition(" ")
+    low = head.lower()
+    following = rest.split(" ", 1)[0].lower() if rest else ""
+    if low in _ADVERBS and rest:
+        inner = _predicate(rest)
+        return f"{low} {inner}" if inner else ""
+    if low in _SELF_VERBS:
+        return f"{_SELF_VERBS[low]} {rest}".strip()
+    if low.endswith("ed") or low in _IRREGULAR_PAST:
+        return f"{low} {rest}".strip()
+    base = _base_form(head) if following not in _AUXILIARIES else ""
+    return f"{base} {rest}".strip() if base else ""
 
 
 def first_person(secret: str) -> str:
@@ -208,12 +317,13 @@ def first_person(secret: str) -> str:
         return ""
     head, _, rest = text.partition(" ")
     low = head.lower()
-    if low in {"i", "i'm", "i've", "i'd", "my"}:
+    if low in {"i", "i'm", "i've", "i'd", "i'll", "my"}:
         return upper_first(text) + "."
-    if low in _SELF_VERBS:
-        return f"{_SELF_VERBS[low]} {rest}".strip() + "."
-    if low.endswith("ed") or low in _IRREGULAR_PAST:
-        return f"I {low} {rest}".strip() + "."
+    if low in _PERSONS and rest:  # "She forged the will" -> "I forged the will"
+        text = rest
+    predicate = _predicate(text)
+    if predicate:
+        return f"I {predicate}."
     return f"Here's the truth: {lower_first(text)}."
 
 
@@ -227,9 +337,16 @@ def join_names(names: Sequence[str]) -> str:
 
 
 def short_quote(text: str, limit: int = 90) -> str:
-    """The first sentence of a line, cut at a word boundary."""
+    """The opening of a line (a sentence or two, at least a few words), cut at a word boundary."""
     text = clean(text).strip("\"“”")
-    first = re.split(r"(?<=[.!?…])\s", text, maxsplit=1)[0]
+    first = ""
+    for part in re.split(r"(?<=[.!?…])\s", text):
+        candidate = f"{first} {part}".strip()
+        if first and len(candidate) > limit:
+            break
+        first = candidate
+        if len(first) >= 30:
+            break
     if len(first) <= limit:
         return first
     cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—-")

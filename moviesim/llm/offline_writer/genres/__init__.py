@@ -44,9 +44,10 @@ def detect_genre(text: str) -> str:
         return _LABELS[low.strip()]
     if low.strip() in GENRES:
         return low.strip()
-    best, best_score = "drama", 0
+    best, best_score = "drama", 0.0
     for key, genre in GENRES.items():
         score = sum(_hits(kw, low) for kw in genre["keywords"])
+        score += 0.5 * sum(_hits(kw, low) for kw in genre.get("weak_keywords", []))
         if score > best_score:
             best, best_score = key, score
     return best

@@ -7,8 +7,10 @@ GENRE = {
                  "mago", "sorcier", "zauber", "drache"],
     "tone": ["Grand, earthy and bittersweet", "Mythic, with a sharp sense of humour",
              "Dark fairy tale, told straight"],
-    "themes": ["power and its cost", "oaths and betrayal", "destiny versus choice", "home", "the price of magic"],
-    "titles_place": ["The Crown of the {S}", "Shadows over the {S}", "The Oath of the {S}", "Fire at the {S}"],
+    "themes": ["power and its cost", "oaths and betrayal", "destiny versus choice", "home",
+    "the price of magic"],
+    "titles_place": ["The Crown of the {S}", "Shadows over the {S}", "The Oath of the {S}",
+    "Fire at the {S}"],
     "titles_plain": ["The {S} Oath", "A Crown of Ash", "The Last Spell", "The Dragon's Due"],
     "loglines": [
         "{Where}, an ancient oath wakes when {victim} dies, and {hero}, {hero_role_a}, must keep a fragile "
@@ -32,7 +34,8 @@ GENRE = {
     "props": ["rune-stone", "silver dagger", "royal seal", "spellbook", "dragon egg", "map of the border",
               "cursed ring", "oath scroll"],
     "targets": ["the Ember Crown", "the last dragon egg", "the Sword of Vael", "the Queen's grimoire"],
-    "locations": ["Great hall", "Forest shrine", "Tower library", "Crypt beneath the chapel", "Mountain pass"],
+    "locations": ["Great hall", "Forest shrine", "Tower library", "Crypt beneath the chapel",
+    "Mountain pass"],
     "moods": ["ominous", "solemn", "wild", "hushed", "feverish"],
     "times": ["NIGHT", "DUSK", "MOONRISE", "DAWN", "DAY"],
     "beats": {
@@ -60,7 +63,7 @@ GENRE = {
         "low": ["The runes don't lie, {addr}. They just don't say everything.",
                 "My grandmother said the old magic always collects its debts.",
                 "I'd keep your hand off the {prop} if I were you.",
-                "There's a draught in {place}, and no window open.",
+                "There's a draught {in_place}, and no window open.",
                 "You swore an oath once. Do you remember the words?"],
         "mid": ["You spoke with the witch last night. Don't deny it, {addr}.",
                 "The {prop} burns my hand when you lie. It's burning now.",
@@ -90,5 +93,5 @@ GENRE = {
                "The {prop} cracks down the middle, and light pours out.",
                "The old queen's ghost walks through the great hall and points at {name}.",
                "Witch-hunters bang on the gates, demanding {name} by name.",
-               "Every candle in {place} goes out at once."],
+               "Every candle {in_place} goes out at once."],
 }
