@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:story_id>/", views.room, name="room"),
     path("<int:story_id>/turns/", views.turns_after, name="turns"),
     path("<int:story_id>/controls/", views.controls, name="controls"),
+    path("<int:story_id>/secrets/", views.secrets, name="secrets"),
     path("<int:story_id>/rename/", views.rename, name="rename"),
     path("<int:story_id>/visibility/", views.visibility, name="visibility"),
     path("<int:story_id>/delete/", views.delete, name="delete"),

@@ -61,6 +61,13 @@ def controls(request, story_id: int):
     return render(request, "stories/partials/controls.html", {"story": story})
 
 
+@require_GET
+def secrets(request, story_id: int):
+    """The owner's view of every secret: never part of a broadcast fragment."""
+    story = story_for_owner(request, story_id)
+    return render(request, "stories/partials/secrets.html", {"story": story, "characters": story.characters.all()})
+
+
 CONTROL_ACTIONS = {
     "start": ({Story.Status.DRAFT}, actions.start_story),
     "pause": ({Story.Status.CASTING, Story.Status.RUNNING}, actions.pause_story),

@@ -45,6 +45,9 @@ def django_db_modify_db_settings():
     from django.conf import settings
 
     for db in settings.DATABASES.values():
+        # Threads in tests (sync_to_async, racing steps) must not keep connections open
+        # past their work, or PostgreSQL refuses to drop the test database at the end.
+        db["CONN_MAX_AGE"] = 0
         test = db.setdefault("TEST", {})
         base = test.get("NAME") or f"test_{db['NAME']}"
         test["NAME"] = f"{base}_{os.getpid()}"

@@ -60,6 +60,12 @@
 
   document.addEventListener("htmx:wsAfterMessage", function () {
     tidy();
+    var secrets = document.getElementById("owner-secrets");
+    var cast = document.querySelectorAll("#cast .character").length;
+    if (secrets && String(cast) !== secrets.dataset.count) {
+      secrets.dataset.count = String(cast);
+      htmx.trigger(secrets, "refresh");
+    }
     var status = document.getElementById("story-status");
     var controls = document.getElementById("owner-controls");
     if (status && controls && status.dataset.status !== controls.dataset.status &&

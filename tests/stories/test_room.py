@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.test import Client
+from django.utils.html import escape
 
 from stories.engine.step import advance_story
 from stories.models import Story
@@ -134,3 +135,22 @@ def test_healthz_reports_database_and_channel_layer(client):
     data = response.json()
     assert response.status_code == 200, data
     assert data["database"]["ok"] and data["channel_layer"]["ok"]
+
+
+def test_the_owner_sees_every_secret_and_others_do_not(alice_client, story):
+    _advance(story, 1)
+    secret = escape(story.characters.first().secrets[0])
+    assert secret in alice_client.get(f"/stories/{story.pk}/").content.decode()
+    assert secret in alice_client.get(f"/stories/{story.pk}/secrets/").content.decode()
+    visitor = Client()
+    assert secret not in visitor.get(f"/stories/{story.pk}/").content.decode()
+    assert visitor.get(f"/stories/{story.pk}/secrets/").status_code == 403
+
+
+def test_a_finished_story_shows_its_prose(client, alice):
+    story = make_story(alice, turns=6)
+    _advance(story, 10)
+    story.refresh_from_db()
+    assert story.status == Story.Status.FINISHED
+    html = client.get(f"/stories/{story.pk}/").content.decode()
+    assert "The story, as prose" in html and "THE END" in html

@@ -4,7 +4,7 @@ import threading
 from datetime import timedelta
 
 import pytest
-from django.db import close_old_connections
+from django.db import connections
 from django.utils import timezone
 
 from moviesim.llm import registry
@@ -57,7 +57,7 @@ def _in_thread(story_id: int, results: list) -> threading.Thread:
         try:
             results.append(advance_story(story_id))
         finally:
-            close_old_connections()
+            connections.close_all()
 
     thread = threading.Thread(target=run)
     thread.start()
