@@ -1,9 +1,11 @@
 """Browser tests: real server processes on the test database, driven by Chromium.
 
 `live_server_proc` starts Daphne (and, when REDIS_URL is set, a Celery worker with the
-sweeper beat) on the database pytest-django created for this session. The tests talk to
-the servers only over HTTP and the WebSocket, so whatever they create is committed by
-the servers themselves; the fixture flushes it when the module is done.
+sweeper beat) on the database pytest-django created for this session (the tests are
+marked django_db(transaction=True), which is what makes pytest-django create it). The
+tests talk to the servers only over HTTP and the WebSocket, so whatever they create is
+committed by the servers themselves; pytest-django flushes it after each test, and the
+fixture once more after stopping the servers.
 
 ORM and Playwright: the sync Playwright API keeps an asyncio loop running in the test
 thread, so Django's async-safety check refuses ORM calls made while a browser is open.
@@ -27,8 +29,6 @@ from django.conf import settings
 
 from tests.servers import Process, server_env, start_daphne, start_worker, wait_until
 from tests.services import CHROMIUM, has_redis, need_chromium, need_redis
-
-pytestmark = pytest.mark.browser
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",

@@ -9,7 +9,7 @@ from tests.services import need_postgres, need_redis
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_real_worker_advances_a_story_to_the_end(alice):
+def test_a_real_worker_advances_a_story_to_the_end(alice, client):
     need_redis()
     need_postgres()
     worker = start_worker(server_env(), name="engine-worker", concurrency=4)
@@ -24,5 +24,8 @@ def test_a_real_worker_advances_a_story_to_the_end(alice):
         assert story.status == Story.Status.FINISHED, story.status_message
         assert list(story.turns.values_list("index", flat=True)) == list(range(10))
         assert "advance_story_task" in worker.log()
+        health = client.get("/healthz")
+        assert health.status_code == 200, health.json()
+        assert health.json()["workers"]["workers"] >= 1
     finally:
         worker.stop()

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils.html import escape
 
@@ -133,8 +134,26 @@ def test_exports_hide_unrevealed_secrets_from_the_public(alice_client, story):
 def test_healthz_reports_database_and_channel_layer(client):
     response = client.get("/healthz")
     data = response.json()
-    assert response.status_code == 200, data
-    assert data["database"]["ok"] and data["channel_layer"]["ok"]
+    assert data["database"]["ok"] and data["channel_layer"]["ok"], data
+    if settings.REDIS_URL:
+        # Distributed mode also needs a live Celery worker (tested with one in test_celery_worker).
+        assert "workers" in data
+        assert response.status_code == (200 if data["workers"]["ok"] else 503)
+    else:
+        assert "workers" not in data
+        assert response.status_code == 200, data
+
+
+def test_healthz_says_503_when_the_database_is_down(client, monkeypatch):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database is down")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == {"ok": False, "error": "database is down", "ms": response.json()["database"]["ms"]}
 
 
 def test_the_owner_sees_every_secret_and_others_do_not(alice_client, story):
