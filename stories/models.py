@@ -85,6 +85,11 @@ class Story(models.Model):
 
 
 class Scene(models.Model):
+    EXTERIOR_WORDS = frozenset(
+        "ROOFTOP ROOF STREET ALLEY GARDEN BEACH FOREST WOODS PARK PARKING LOT DOCK DOCKS PIER HARBOR HARBOUR "
+        "COURTYARD FIELD FIELDS CLIFF CLIFFS DESERT MOUNTAIN RIVER LAKE SHORE BRIDGE CEMETERY GRAVEYARD TERRACE "
+        "PLATFORM STATION-PLATFORM SQUARE MARKET HIGHWAY ROAD CAMPUS YARD SURFACE".split()
+    )
     story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="scenes")
     index = models.PositiveIntegerField()
     location = models.CharField(max_length=200)
@@ -111,7 +116,8 @@ class Scene(models.Model):
         """A screenplay slugline: INT. SERVER ROOM - NIGHT."""
         place = self.location.upper()
         if not place.startswith(("INT.", "EXT.", "INT/EXT", "I/E")):
-            place = f"INT. {place}"
+            outside = any(word in place.split() for word in self.EXTERIOR_WORDS)
+            place = f"{'EXT.' if outside else 'INT.'} {place}"
         time = (self.time_of_day or "").upper()
         return f"{place} - {time}" if time else place
 
