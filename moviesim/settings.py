@@ -192,7 +192,7 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
-        "moviesim": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO")},
-        "stories": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO")},
+        "moviesim": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO"), "propagate": False},
+        "stories": {"handlers": ["console"], "level": env_str("MOVIESIM_LOG_LEVEL", "INFO"), "propagate": False},
     },
 }
