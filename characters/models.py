@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -91,3 +92,23 @@ class Memory(models.Model):
 
     def __str__(self) -> str:
         return f"{self.character}: {self.content[:60]}"
+
+
+class CharacterRevision(models.Model):
+    """Who changed a character, when, at which turn, and what (field: [old, new])."""
+
+    class Kind(models.TextChoices):
+        EDIT = "edit", "Rewritten"
+        CREATE = "create", "Added"
+        RETIRE = "retire", "Retired"
+
+    character = models.ForeignKey(Character, on_delete=models.CASCADE, related_name="revisions")
+    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.EDIT)
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    at_turn = models.PositiveIntegerField(default=0)
+    version = models.PositiveIntegerField(default=1)
+    changes = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["character", "-created_at"]

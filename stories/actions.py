@@ -15,7 +15,8 @@ def _changed(story: Story) -> None:
 
 
 def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_seconds: float,
-                 start_now: bool = True, provider: str | None = None, random_seed: int | None = None) -> Story:
+                 start_now: bool = True, provider: str | None = None, random_seed: int | None = None,
+                 vote_seconds: int | None = None) -> Story:
     from django.conf import settings
 
     with transaction.atomic():
@@ -24,6 +25,7 @@ def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_se
             provider=provider or settings.MOVIESIM_PROVIDER,
             random_seed=random_seed if random_seed is not None else secrets.randbelow(2**62),
             observer_every=settings.MOVIESIM_OBSERVER_EVERY,
+            vote_seconds=settings.MOVIESIM_DEFAULT_VOTE_SECONDS if vote_seconds is None else vote_seconds,
         )
         if start_now:
             start_story(story)
@@ -62,7 +64,84 @@ def set_visibility(story: Story, visibility: str) -> None:
     story.visibility = visibility
     story.save(update_fields=["visibility", "updated_at"])
     _changed(story)
+    # Made private: sockets of people who may no longer watch are closed at once.
+    transaction.on_commit(lambda: broadcast.access_changed(story.pk))
 
 
 def delete_story(story: Story) -> None:
     story.delete()
+
+
+# --- Transcript markers -----------------------------------------------------------------------
+
+def add_marker(story: Story, text: str, *, kind: str = "marker"):
+    """A line in the transcript written by people, not the engine ("X was rewritten by alice").
+
+    Call inside a transaction: the story row is locked so the index cannot collide with the
+    engine's next turn (the engine allocates its index under the same lock).
+    """
+    from stories.engine.step import next_turn_index
+    from stories.models import Turn
+
+    locked = Story.objects.select_for_update().get(pk=story.pk)
+    scene = locked.scenes.order_by("-index").first()
+    turn = Turn.objects.create(story=locked, scene=scene, index=next_turn_index(story.pk), kind=kind, content=text)
+    transaction.on_commit(lambda: broadcast.turns_added(story.pk, turn.index))
+    return turn
+
+
+# --- Owner controls ---------------------------------------------------------------------------
+
+def step_story(story: Story) -> None:
+    """One step now, even while paused."""
+    from stories.scheduling import schedule_step
+
+    schedule_step(story.pk)
+
+
+def finish_now(story: Story) -> None:
+    story.finish_requested = True
+    story.next_step_at = timezone.now()
+    if story.status == Story.Status.PAUSED:
+        story.status = Story.Status.RUNNING
+    story.save(update_fields=["finish_requested", "next_step_at", "status", "updated_at"])
+    schedule_advance(story.pk, story.next_step_at)
+    _changed(story)
+
+
+def set_pacing(story: Story, pacing_seconds: float, vote_seconds: int) -> None:
+    story.pacing_seconds = pacing_seconds
+    story.vote_seconds = vote_seconds
+    story.save(update_fields=["pacing_seconds", "vote_seconds", "updated_at"])
+    _changed(story)
+
+
+def regenerate_last(story: Story) -> None:
+    from stories.scheduling import schedule_regenerate
+
+    schedule_regenerate(story.pk)
+
+
+# --- People -----------------------------------------------------------------------------------
+
+def add_editor(story: Story, user, by) -> bool:
+    from stories.models import Editor
+
+    _, created = Editor.objects.get_or_create(story=story, user=user, defaults={"added_by": by})
+    return created
+
+
+def remove_editor(story: Story, user) -> None:
+    story.editors.filter(user=user).delete()
+    transaction.on_commit(lambda: broadcast.access_changed(story.pk))
+
+
+def mute(story: Story, user, by) -> bool:
+    from stories.models import Mute
+
+    _, created = Mute.objects.get_or_create(story=story, user=user, defaults={"muted_by": by})
+    return created
+
+
+def unmute(story: Story, user) -> None:
+    story.mutes.filter(user=user).delete()

@@ -46,7 +46,8 @@ def render_turns(story: Story, after: int) -> str:
     from stories.room import room_panels
 
     turns = list(
-        story.turns.filter(index__gt=after).select_related("character", "scene").order_by("index")[:200]
+        story.turns.filter(index__gt=after).select_related("character", "scene", "suggestion__author")
+        .order_by("index")[:200]
     )
     return render_to_string("stories/partials/turns_oob.html", {"story": story, "turns": turns, **room_panels(story)})
 
@@ -62,3 +63,46 @@ def status_changed(story_id: int) -> None:
     story = Story.objects.select_related("owner").get(pk=story_id)
     html = render_to_string("stories/partials/status_oob.html", {"story": story, **room_panels(story)})
     send(story_id, "story.status_changed", html)
+
+
+def poll_changed(story_id: int) -> None:
+    from stories.room import poll_panel
+
+    story = Story.objects.get(pk=story_id)
+    html = render_to_string("stories/partials/poll_oob.html", {"story": story, **poll_panel(story)})
+    send(story_id, "story.poll_changed", html)
+
+
+def suggestions_changed(story_id: int) -> None:
+    from stories.room import suggestions_panel
+
+    story = Story.objects.get(pk=story_id)
+    html = render_to_string("stories/partials/suggestions.html", {"story": story, "oob": True,
+                                                                   **suggestions_panel(story)})
+    send(story_id, "story.suggestions_changed", html)
+
+
+def cast_changed(story_id: int) -> None:
+    from stories.room import room_panels
+
+    story = Story.objects.get(pk=story_id)
+    html = render_to_string("stories/partials/cast.html", {"story": story, "oob": True, **room_panels(story)})
+    send(story_id, "story.cast_changed", html)
+
+
+def turn_replaced(story_id: int, turn_id: int) -> None:
+    """An edited or regenerated turn: swapped in place by its element id."""
+    story = Story.objects.get(pk=story_id)
+    turn = story.turns.select_related("character", "scene", "suggestion__author").get(pk=turn_id)
+    html = render_to_string("stories/partials/turn.html", {"turn": turn, "oob": True})
+    send(story_id, "story.turn_replaced", html)
+
+
+def presence_changed(story_id: int, presence: dict) -> None:
+    html = render_to_string("stories/partials/presence.html", {"oob": True, **presence})
+    send(story_id, "story.presence_changed", html)
+
+
+def access_changed(story_id: int) -> None:
+    """Ask every open socket in the room to check its access again (and leave if it lost it)."""
+    send(story_id, "story.access_changed", "")

@@ -42,6 +42,17 @@ class StoryForm(forms.Form):
             "invalid": "Pacing must be a number of seconds.",
         },
     )
+    vote_seconds = forms.IntegerField(
+        label="Voting window at each scene end (seconds, 0 for none)",
+        min_value=0,
+        max_value=600,
+        initial=settings.MOVIESIM_DEFAULT_VOTE_SECONDS,
+        error_messages={
+            "min_value": "The voting window can't be negative.",
+            "max_value": "The voting window is at most %(limit_value)s seconds.",
+            "invalid": "The voting window must be a whole number of seconds.",
+        },
+    )
     start_now = forms.BooleanField(label="Start as soon as it's cast", required=False, initial=True)
 
     def clean_seed(self) -> str:
@@ -57,3 +68,48 @@ class RenameForm(forms.Form):
 
 class VisibilityForm(forms.Form):
     visibility = forms.ChoiceField(choices=Story.Visibility.choices)
+
+
+class PacingForm(forms.Form):
+    pacing_seconds = StoryForm.base_fields["pacing_seconds"]
+    vote_seconds = StoryForm.base_fields["vote_seconds"]
+
+
+class UsernameForm(forms.Form):
+    username = forms.CharField(max_length=150, strip=True, error_messages={"required": "Type a username."})
+
+    def clean_username(self):
+        from django.contrib.auth import get_user_model
+
+        name = self.cleaned_data["username"]
+        try:
+            return get_user_model().objects.get(username=name)
+        except get_user_model().DoesNotExist:
+            raise forms.ValidationError(f"There is no account called “{name}”.") from None
+
+
+class SuggestionForm(forms.Form):
+    text = forms.CharField(
+        max_length=280, strip=True, widget=forms.Textarea(attrs={"rows": 2, "maxlength": 280,
+                                                               "placeholder": "What if…"}),
+        error_messages={"required": "Write a suggestion first.",
+                        "max_length": "Keep it under 280 characters (it has %(show_value)d)."},
+    )
+
+
+class VoteForm(forms.Form):
+    option = forms.IntegerField(min_value=0, max_value=3, error_messages={
+        "invalid": "Choose one of the options.", "min_value": "Choose one of the options.",
+        "max_value": "Choose one of the options."})
+
+
+class TurnEditForm(forms.Form):
+    content = forms.CharField(required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}),
+                              label="Line or narration")
+    action = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("content") or "").strip() and not (data.get("action") or "").strip():
+            raise forms.ValidationError("A turn needs some text.")
+        return data

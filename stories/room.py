@@ -1,6 +1,8 @@
 """What the room shows: the shared panels, computed once per event for everyone."""
 
-from stories.models import Story
+from django.db.models import Count, Q
+
+from stories.models import Poll, Story, Suggestion
 
 
 def room_panels(story: Story) -> dict:
@@ -13,4 +15,30 @@ def room_panels(story: Story) -> dict:
         "characters": characters,
         "turn_count": 0 if last is None else last + 1,
         "offline": story.provider == "offline",
+        **poll_panel(story),
     }
+
+
+def poll_panel(story: Story) -> dict:
+    poll = story.polls.filter(status=Poll.Status.OPEN).first() or story.polls.order_by("-opened_at").first()
+    if poll is None:
+        return {"poll": None}
+    tally = poll.tally()
+    total = sum(tally)
+    rows = [{"index": i, "text": text, "votes": tally[i], "share": round(100 * tally[i] / total) if total else 0,
+             "winner": poll.winner_index == i} for i, text in enumerate(poll.options)]
+    return {"poll": poll, "poll_rows": rows, "poll_total": total,
+            "poll_closes_ms": int(poll.closes_at.timestamp() * 1000)}
+
+
+def suggestions_panel(story: Story) -> dict:
+    suggestions = (
+        story.suggestions.filter(status__in=[Suggestion.Status.OPEN, Suggestion.Status.ACCEPTED])
+        .select_related("author").annotate(score=Count("upvotes")).order_by("-score", "created_at")[:30]
+    )
+    woven = story.suggestions.filter(status=Suggestion.Status.USED).select_related("author").order_by("-decided_at")[:5]
+    return {"suggestions": list(suggestions), "woven": list(woven)}
+
+
+def open_suggestions_count(story: Story) -> int:
+    return story.suggestions.filter(Q(status=Suggestion.Status.OPEN)).count()

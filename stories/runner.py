@@ -53,6 +53,12 @@ class EmbeddedRunner:
             return  # not serving (tests, management commands): next_step_at stays the truth
         self.loop.call_soon_threadsafe(self._schedule_on_loop, story_id, at)
 
+    def run_now(self, story_id: int, what: str) -> None:
+        if self.loop is None:
+            return
+        self.loop.call_soon_threadsafe(
+            lambda: self.loop.run_in_executor(self._executor, _run_owner_step, story_id, what))
+
     def _schedule_on_loop(self, story_id: int, at: datetime | None) -> None:
         delay = max(0.0, (at - timezone.now()).total_seconds()) if at else 0.0
         old = self._timers.pop(story_id, None)
@@ -97,6 +103,18 @@ def _run_step(story_id: int) -> None:
         advance_story(story_id)
     except Exception:
         log.exception("story %s: step crashed; the sweeper will retry it", story_id)
+    finally:
+        close_old_connections()
+
+
+def _run_owner_step(story_id: int, what: str) -> None:
+    from stories.engine.step import regenerate_last, step_once
+
+    close_old_connections()
+    try:
+        regenerate_last(story_id) if what == "regenerate" else step_once(story_id)
+    except Exception:
+        log.exception("story %s: owner's %s failed", story_id, what)
     finally:
         close_old_connections()
 

@@ -26,6 +26,29 @@ def schedule_advance(story_id: int, at: datetime | None = None) -> None:
     transaction.on_commit(enqueue)
 
 
+def schedule_step(story_id: int) -> None:
+    """One step now, whatever the story's status (the owner's "step one turn")."""
+    _run_now(story_id, "step")
+
+
+def schedule_regenerate(story_id: int) -> None:
+    _run_now(story_id, "regenerate")
+
+
+def _run_now(story_id: int, what: str) -> None:
+    def enqueue() -> None:
+        if settings.REDIS_URL:
+            from stories.tasks import step_story_task
+
+            step_story_task.delay(story_id, what)
+        else:
+            from stories.runner import runner
+
+            runner.run_now(story_id, what)
+
+    transaction.on_commit(enqueue)
+
+
 def due_story_ids(limit: int = 200) -> list[int]:
     """Stories whose next step is due and that nobody is working on."""
     now = timezone.now()

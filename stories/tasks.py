@@ -24,6 +24,20 @@ def advance_story_task(self, story_id: int) -> str:
         close_old_connections()
 
 
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, ignore_result=True)
+def step_story_task(self, story_id: int, what: str) -> str:
+    """The owner's one-off steps: one turn while paused, or regenerating the last turn."""
+    from stories.engine.step import regenerate_last, step_once
+
+    close_old_connections()
+    try:
+        return regenerate_last(story_id) if what == "regenerate" else step_once(story_id)
+    except (OperationalError, InterfaceError) as exc:
+        raise self.retry(exc=exc, countdown=1 + self.request.retries * 2) from exc
+    finally:
+        close_old_connections()
+
+
 @shared_task(ignore_result=True)
 def sweep_stories() -> int:
     """Periodic: picks up stories whose timer or task was lost."""

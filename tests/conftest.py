@@ -27,9 +27,11 @@ def alice_client(client, alice):
 
 
 def make_story(owner, seed="A murder mystery at a tech startup during a product launch", *, turns=20,
-               random_seed=7, visibility=Story.Visibility.PUBLIC, start=True, provider="offline") -> Story:
+               random_seed=7, visibility=Story.Visibility.PUBLIC, start=True, provider="offline",
+               vote_seconds=0) -> Story:
     return actions.create_story(owner, seed=seed, visibility=visibility, max_turns=turns, pacing_seconds=0,
-                                start_now=start, provider=provider, random_seed=random_seed)
+                                start_now=start, provider=provider, random_seed=random_seed,
+                                vote_seconds=vote_seconds)
 
 
 @pytest.fixture

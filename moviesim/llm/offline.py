@@ -35,6 +35,7 @@ WRITERS: dict[str, Writer] = {
     "observer": review.observer,
     "director_intervention": director.intervention,
     "director_next_scene": director.next_scene,
+    "director_options": director.plot_options,
     "scene_summary": review.scene_summary,
     "narrative": review.narrative,
 }

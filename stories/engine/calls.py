@@ -18,6 +18,7 @@ MODEL_ROLE = {
     "director_setup": "director",
     "director_intervention": "director",
     "director_next_scene": "director",
+    "director_options": "director",
     "narrative": "director",
     "scene_summary": "director",
     "scene_manager": "scene",
@@ -38,6 +39,7 @@ def ask(
     on_text: Callable[[str], None] | None = None,
     stream_field: str = "",
     prompt_role: str | None = None,
+    variant: str = "",
 ) -> T:
     """Call the story's provider for one role; raise ProviderError when it fails for good."""
     messages = prompts.messages(prompt_role or role, **prompt)
@@ -46,7 +48,8 @@ def ask(
         messages=messages,
         schema=schema,
         model_role=MODEL_ROLE.get(role, "director"),
-        seed=f"{story.random_seed}:{role}:{turn_index if turn_index is not None else '-'}:{context.get('name', '')}",
+        seed=f"{story.random_seed}:{role}:{turn_index if turn_index is not None else '-'}:{context.get('name', '')}"
+        + (f":{variant}" if variant else ""),
         context=context,
         on_text=on_text,
         stream_field=stream_field,

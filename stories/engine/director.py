@@ -12,7 +12,8 @@ from stories.engine.schemas import (
     SceneSummary,
     StorySetup,
 )
-from stories.models import Scene, Story, Turn
+from stories import broadcast
+from stories.models import Scene, Story, Suggestion, Turn
 
 
 def _plan(*args, **kwargs):
@@ -28,14 +29,14 @@ def cast_story(story: Story):
     names = [s.name for s in sheets]
     present = [n for n in setup.opening_scene.present if n in names] or names
 
-    def write() -> None:
+    def write(index: int) -> None:
         if story.characters.exists():  # a duplicated setup step: someone already cast this story
             from django.db import IntegrityError
 
             raise IntegrityError("story already cast")
         characters = create_characters(story, sheets)
         scene = _create_scene(story, 0, setup.opening_scene, [characters[n] for n in present], first_turn=0)
-        turn = Turn.objects.create(story=story, scene=scene, index=0, kind=Turn.Kind.SCENE,
+        turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.SCENE,
                                    content=setup.opening_scene.description)
         Memory.objects.bulk_create(memory.memories_for_turn(turn, list(scene.present.all())))
 
@@ -112,44 +113,49 @@ def next_scene(story: Story, previous: Scene, index: int):
     ctx = {
         "genre": story.genre, "setting": story.setting, "cast": names, "beats": story.beats,
         "next_beat_index": beat_index, "previous_scene": transcript.scene_dict(previous),
-        "scene_index": previous.index + 1, "directive": previous.directive, "turns_left": turns_left,
+        "scene_index": previous.index + 1, "directive": story.directive, "turns_left": turns_left,
     }
     plan = ask(story, "director_next_scene", NextScene, turn_index=index, context=ctx, prompt={
         "story": transcript.story_bible(story), "cast": names, "previous_scene": transcript.scene_dict(previous),
         "previous_summary": summary, "next_beat": next_beat, "turns_left": turns_left,
-        "directive": previous.directive,
+        "directive": story.directive,
     })
     if plan.story_complete and next_beat is None:
         return finish(story, index, previous_summary=summary, previous=previous)
     by_name = {c.name: c for c in cast}
     present = [by_name[n] for n in plan.scene.present if n in by_name] or cast[:3]
 
-    def write() -> None:
+    def write(index: int) -> None:
         if summary and not previous.summary:
             Scene.objects.filter(pk=previous.pk).update(summary=summary)
         scene = _create_scene(story, previous.index + 1, plan.scene, present, first_turn=index,
-                              plot_options=plan.plot_options[:4])
+                              plot_options=plan.plot_options[:4], directive=story.directive)
         turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.SCENE,
                                    content=plan.scene.description)
         Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
 
-    return _plan(index, write, {"beat_index": beat_index})
+    return _plan(index, write, {"beat_index": beat_index, "directive": ""})
 
 
-def intervene(story: Story, scene: Scene, index: int, suggestion: str = ""):
+def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | None = None):
+    """A dramatic event: the Observer's call, or an audience suggestion the owner accepted."""
     present = list(scene.present.filter(active=True))
     recent = list(story.turns.select_related("character", "scene").order_by("-index")[:8])[::-1]
     cast = list(story.characters.filter(active=True).values_list("name", flat=True))
-    reason = story.pending_intervention or "The story needs a turn."
+    if suggestion is not None:
+        reason = "The audience suggested a twist and the showrunner accepted it."
+    else:
+        reason = story.pending_intervention or "The story needs a turn."
     ctx = {
         "genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in present],
-        "cast": cast, "reason": reason, "beat": transcript.current_beat(story), "suggestion": suggestion,
+        "cast": cast, "reason": reason, "beat": transcript.current_beat(story),
+        "suggestion": suggestion.text if suggestion else "",
     }
     out = ask(story, "director_intervention", Intervention, turn_index=index, context=ctx, prompt={
         **ctx, "story": transcript.story_bible(story), "scene": scene, "recent": transcript.recent_lines(recent),
     })
 
-    def write() -> None:
+    def write(index: int) -> None:
         witnesses = list(present)
         if out.kind == "add_character" and out.new_character is not None:
             sheet = _unique_sheets([out.new_character])[0]
@@ -160,10 +166,16 @@ def intervene(story: Story, scene: Scene, index: int, suggestion: str = ""):
         if out.kind == "scene_transition":
             Scene.objects.filter(pk=scene.pk).update(complete=True)
         turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.INTERVENTION,
-                                   content=out.event)
+                                   content=out.event, suggestion=suggestion)
         Memory.objects.bulk_create(memory.memories_for_turn(turn, witnesses))
+        if suggestion is not None:
+            Suggestion.objects.filter(pk=suggestion.pk).update(status=Suggestion.Status.USED)
 
-    return _plan(index, write, {"pending_intervention": "", "tension": max(story.tension, out.tension_target)})
+    changes = {"tension": max(story.tension, out.tension_target)}
+    if suggestion is None:
+        changes["pending_intervention"] = ""
+    after = (lambda: broadcast.suggestions_changed(story.pk)) if suggestion else None
+    return _plan(index, write, changes, after=after)
 
 
 def finish(story: Story, index: int, previous_summary: str = "", previous: Scene | None = None):
@@ -177,7 +189,7 @@ def finish(story: Story, index: int, previous_summary: str = "", previous: Scene
               prompt={"story": transcript.story_bible(story), "scenes": scenes})
     last_scene = previous or story.scenes.order_by("-index").first()
 
-    def write() -> None:
+    def write(index: int) -> None:
         if previous is not None and previous_summary and not previous.summary:
             Scene.objects.filter(pk=previous.pk).update(summary=previous_summary)
         Turn.objects.create(story=story, scene=last_scene, index=index, kind=Turn.Kind.ENDING, content="FADE OUT.")

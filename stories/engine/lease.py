@@ -15,11 +15,11 @@ def new_token() -> str:
     return uuid.uuid4().hex
 
 
-def claim(story_id: int, token: str, *, require_due: bool = True) -> bool:
+def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> bool:
     now = timezone.now()
     free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(lease_token=token)
     due = Q(next_step_at__isnull=True) | Q(next_step_at__lte=now) if require_due else Q()
-    claimed = Story.objects.filter(free, due, pk=story_id, status__in=Story.ACTIVE_STATUSES).update(
+    claimed = Story.objects.filter(free, due, pk=story_id, status__in=statuses or Story.ACTIVE_STATUSES).update(
         lease_token=token, lease_until=now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)
     )
     return claimed == 1

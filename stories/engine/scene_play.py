@@ -131,7 +131,7 @@ def _narrator_turn(story, scene, present, recent, index, complete):
     out = ask(story, "narrator", Narration, turn_index=index, context=ctx,
               prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
 
-    def write() -> None:
+    def write(index: int) -> None:
         turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION,
                                    content=out.text.strip())
         Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
@@ -178,7 +178,7 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
     if secret and not told:
         told = ["everyone"]
 
-    def write() -> None:
+    def write(index: int) -> None:
         turn = Turn.objects.create(
             story=story, scene=scene, index=index, character=speaker,
             kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
@@ -202,3 +202,49 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
     return _plan(index, write, {"tension": round(tension, 3)})
 
+
+
+def regenerate(story: Story, turn: Turn):
+    """A new take of a character or narrator turn, from what was known when it was first written."""
+    from stories.models import TurnRevision
+
+    scene = turn.scene
+    present = list(scene.present.filter(active=True))
+    recent = list(story.turns.filter(scene=scene, index__lt=turn.index).select_related("character", "scene")
+                  .order_by("-index")[:RECENT_TURNS])[::-1]
+    take = turn.revisions.filter(kind=TurnRevision.Kind.ALTERNATIVE).count() + 1
+    if turn.character_id:
+        prompt, ctx = character_prompt(story, scene, turn.character, present, recent, turn.index)
+        out = ask(story, "character", CharacterTurn, turn_index=turn.index, context=ctx, prompt=prompt,
+                  variant=f"take-{take}")
+        new = {"content": out.dialogue.strip(), "action": out.action.strip(), "emotion": out.emotion.strip()[:60],
+               "emotion_intensity": out.emotion_intensity, "thought": out.private_thought.strip(),
+               "kind": Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION}
+    else:
+        ctx = {"genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in present],
+               "recent": transcript.recent_lines(recent), "beat": transcript.current_beat(story),
+               "turn_index": turn.index, "tension": story.tension}
+        out = ask(story, "narrator", Narration, turn_index=turn.index, context=ctx, variant=f"take-{take}",
+                  prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
+        new = {"content": out.text.strip()}
+
+    def write() -> None:
+        TurnRevision.objects.create(turn=turn, kind=TurnRevision.Kind.ALTERNATIVE, content=turn.content,
+                                    action=turn.action, emotion=turn.emotion, thought=turn.thought,
+                                    character_name=turn.speaker)
+        for field, value in new.items():
+            setattr(turn, field, value)
+        turn.save()
+        rewrite_memories(turn)
+
+    return write
+
+
+regenerate.KINDS = (Turn.Kind.DIALOGUE, Turn.Kind.ACTION, Turn.Kind.NARRATION)
+
+
+def rewrite_memories(turn: Turn) -> None:
+    """Memories point at turns: an edited turn changes what characters remember from now on."""
+    witnesses = list(turn.scene.present.all()) if turn.scene_id else []
+    turn.memories.all().delete()
+    Memory.objects.bulk_create(memory.memories_for_turn(turn, witnesses))

@@ -140,6 +140,12 @@ class NextScene(Schema):
     plot_options: list[str] = Field(description="2–4 short options for what could happen next", max_length=4)
 
 
+class PlotOptions(Schema):
+    """Director: 2–4 options for the audience to vote on."""
+
+    options: list[str] = Field(min_length=2, max_length=4, description="Short, concrete, each a different direction")
+
+
 class SceneSummary(Schema):
     summary: str
 

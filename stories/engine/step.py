@@ -16,17 +16,17 @@ from django.utils import timezone
 
 from moviesim.llm import ProviderError
 from stories import broadcast, scheduling
-from stories.engine import director, lease, scene_play
+from stories.engine import audience, director, lease, scene_play
 from stories.engine.lease import LeaseLost
-from stories.models import Story
+from stories.models import Poll, Story, Suggestion, Turn
 
 log = logging.getLogger(__name__)
 
 
-def advance_story(story_id: int, *, force: bool = False) -> str:
-    """One step. Returns what happened: 'turn', 'finished', 'busy', 'duplicate', 'lost', 'failed', 'idle'."""
+def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
+    """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'failed', 'idle'."""
     token = lease.new_token()
-    if not lease.claim(story_id, token, require_due=not force):
+    if not lease.claim(story_id, token, require_due=not force, statuses=statuses):
         return "busy"
     try:
         story = Story.objects.select_related("owner").get(pk=story_id)
@@ -50,30 +50,51 @@ def advance_story(story_id: int, *, force: bool = False) -> str:
 
 
 def _plan_running(story: Story, token: str):
-    last = story.turns.aggregate(m=Max("index"))["m"]
-    next_index = 0 if last is None else last + 1
+    next_index = next_turn_index(story.pk)
     turns_left = story.max_turns - next_index
     scene = story.scenes.order_by("-index").first()
-    if turns_left <= 1 or scene is None:
+    if turns_left <= 1 or scene is None or story.finish_requested:
         return director.finish(story, next_index)
+    poll = story.polls.filter(status=Poll.Status.OPEN).first()
+    if poll is not None:
+        if poll.closes_at > timezone.now():
+            return None  # the story waits for the audience; next_step_at is the poll's close
+        return audience.close_poll(story, poll, next_index)
+    if story.poll_requested or (scene.complete and turns_left > 3 and story.vote_seconds
+                                and not scene.polls.exists()):
+        return audience.open_poll(story, scene, next_index)
     if scene.complete and turns_left > 3:
         return director.next_scene(story, scene, next_index)
     # Too close to the end for a new scene: the last one plays on until the ending.
     scene_play.observe_if_due(story, token, next_index)
+    suggestion = story.suggestions.filter(status=Suggestion.Status.ACCEPTED).order_by("decided_at").first()
+    if suggestion is not None:
+        return director.intervene(story, scene, next_index, suggestion=suggestion)
     if story.pending_intervention:
         return director.intervene(story, scene, next_index)
     return scene_play.play_turn(story, scene, next_index)
 
 
 class Plan:
-    """What a step decided, ready to be written in one transaction."""
+    """What a step decided, ready to be written in one transaction.
 
-    def __init__(self, index: int, write: Callable[[], None], story_changes: dict | None = None,
-                 finished: bool = False):
+    `write(index)` receives the turn index allocated at commit time, under the story's
+    row lock, so turns that people add meanwhile (edit markers) never collide with it.
+    """
+
+    def __init__(self, index: int, write: Callable[[int], None], story_changes: dict | None = None,
+                 finished: bool = False, adds_turn: bool = True, after: Callable[[], None] | None = None):
         self.index = index
         self.write = write
         self.story_changes = story_changes or {}
         self.finished = finished
+        self.adds_turn = adds_turn
+        self.after = after
+
+
+def next_turn_index(story_id: int) -> int:
+    last = Turn.objects.filter(story_id=story_id).aggregate(m=Max("index"))["m"]
+    return 0 if last is None else last + 1
 
 
 def commit(story: Story, token: str, plan: Plan) -> str:
@@ -86,20 +107,63 @@ def commit(story: Story, token: str, plan: Plan) -> str:
     changes.setdefault("failures", 0)
     try:
         with transaction.atomic():
-            plan.write()
+            # Checking the lease first also locks the story row: index allocation is serialised.
             if lease.release(story.pk, token, **changes) != 1:
                 raise LeaseLost()
+            index = next_turn_index(story.pk)
+            plan.write(index)
     except IntegrityError:
-        log.info("story %s: turn %s was already written; nothing to do", story.pk, plan.index)
+        log.info("story %s: step %s was already written; nothing to do", story.pk, plan.index)
         lease.release(story.pk, token)
         return "duplicate"
-    transaction.on_commit(lambda: broadcast.turns_added(story.pk, plan.index))
+    if plan.adds_turn:
+        transaction.on_commit(lambda: broadcast.turns_added(story.pk, index))
+    if plan.after:
+        transaction.on_commit(plan.after)
     if plan.finished:
         return "finished"
     when = changes["next_step_at"]
     if changes.get("status", story.status) in Story.ACTIVE_STATUSES and when:
         scheduling.schedule_advance(story.pk, when)
-    return "turn"
+    return "turn" if plan.adds_turn else "step"
+
+
+def step_once(story_id: int) -> str:
+    """The owner's "step one turn": runs now, even while the story is paused."""
+    return advance_story(story_id, force=True, statuses=(*Story.ACTIVE_STATUSES, Story.Status.PAUSED))
+
+
+def regenerate_last(story_id: int) -> str:
+    """Write the last turn again; the old text is kept as an alternative."""
+    from stories.engine.scene_play import regenerate
+
+    token = lease.new_token()
+    if not lease.claim(story_id, token, require_due=False,
+                       statuses=(*Story.ACTIVE_STATUSES, Story.Status.PAUSED, Story.Status.FINISHED)):
+        return "busy"
+    try:
+        story = Story.objects.get(pk=story_id)
+        turn = story.turns.select_related("character", "scene").order_by("-index").first()
+        if turn is None or turn.kind not in regenerate.KINDS:
+            lease.release(story_id, token)
+            return "idle"
+        write = regenerate(story, turn)
+        with transaction.atomic():
+            if lease.release(story_id, token) != 1:
+                raise LeaseLost()
+            write()
+    except ProviderError as exc:
+        lease.release(story_id, token)
+        broadcast.status_changed(story_id)
+        log.warning("story %s: regeneration failed: %s", story_id, exc.message)
+        return "failed"
+    except LeaseLost:
+        return "lost"
+    except BaseException:
+        lease.release(story_id, token)
+        raise
+    transaction.on_commit(lambda: broadcast.turn_replaced(story_id, turn.pk))
+    return "regenerated"
 
 
 MAX_CRASHES = 5

@@ -79,7 +79,7 @@ def live_server_proc(django_db_setup, django_db_blocker):
     if settings.REDIS_URL:
         need_redis()  # distributed mode without a reachable Redis would never advance a story
     _check_test_database()
-    env = server_env(MOVIESIM_DEFAULT_PACING=PACING, MOVIESIM_SWEEP_SECONDS="1")
+    env = server_env(MOVIESIM_DEFAULT_PACING=PACING, MOVIESIM_SWEEP_SECONDS="1", MOVIESIM_DEFAULT_VOTE_SECONDS="0")
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the servers keep Django's safety check
     processes: list[Process] = []
     worker = None

@@ -20,7 +20,7 @@ from moviesim.llm.offline_writer.text import (
     strip_end,
     upper_first,
 )
-from stories.engine.schemas import Intervention, NextScene, SceneSpec
+from stories.engine.schemas import PlotOptions, Intervention, NextScene, SceneSpec
 
 SUGGESTION_EVENTS = [
     "Without warning, the night turns: {suggestion}. {name} goes very still; {name2} is already moving.",
@@ -209,3 +209,28 @@ def next_scene(rng: random.Random, ctx: dict[str, Any]) -> NextScene:
                 break
     return NextScene(story_complete=complete, scene=scene, plot_options=options)
 
+
+
+def plot_options(rng: random.Random, ctx: dict[str, Any]) -> PlotOptions:
+    """2–4 directions for the audience vote, built from the cast and the props of the scene."""
+    genre = GENRES[detect_genre(clean(ctx.get("genre")))]
+    cast = [clean(c) for c in ctx.get("cast") or [] if clean(c)] or ["The Stranger", "The Witness"]
+    scene = ctx.get("scene") or {}
+    recent = " ".join(clean(r.get("text")) for r in ctx.get("recent") or [] if isinstance(r, dict))
+    props = find_lexicon(recent + " " + clean(scene.get("description")), LEXICON) or genre["props"]
+    place = place_phrase(clean(scene.get("location")))
+    firsts = [first_name(c) for c in rng.sample(cast, len(cast))]
+    wanted = rng.randint(2, 4)
+    options: list[str] = []
+    for i, template in enumerate(rng.sample(OPTION_TEMPLATES, len(OPTION_TEMPLATES))):
+        a, b = firsts[i % len(firsts)], firsts[(i + 1) % len(firsts)]
+        if "{b}" in template and a == b:
+            continue
+        option = choose(rng, [template], {"a": a, "b": b, "prop": rng.choice(props), "place": place})
+        if option and option not in options:
+            options.append(option)
+        if len(options) == wanted:
+            break
+    while len(options) < 2:
+        options.append(["Someone breaks the silence", "The truth comes out"][len(options)])
+    return PlotOptions(options=options)

@@ -34,7 +34,8 @@ class Command(BaseCommand):
             raise CommandError(f"--turns must be between 3 and {settings.MOVIESIM_MAX_TURNS}.")
         user, _ = get_user_model().objects.get_or_create(username=owner)
         story = actions.create_story(user, seed=seed_text, visibility=Story.Visibility.UNLISTED, max_turns=turns,
-                                     pacing_seconds=0, provider=provider, random_seed=seed)
+                                     pacing_seconds=0, provider=provider, random_seed=seed,
+                                     vote_seconds=0)  # headless: no audience to wait for
         out = self.stdout
         printed = -1
         started = time.monotonic()

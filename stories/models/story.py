@@ -41,6 +41,10 @@ class Story(models.Model):
     random_seed = models.BigIntegerField(default=0)
     tension = models.FloatField(default=0.5)
     pending_intervention = models.TextField(blank=True)
+    vote_seconds = models.PositiveIntegerField(default=30, help_text="Voting window at each scene end; 0 skips votes.")
+    directive = models.TextField(blank=True, help_text="The audience's choice, for the Director's next scene.")
+    finish_requested = models.BooleanField(default=False)
+    poll_requested = models.BooleanField(default=False)
 
     # Scheduling and the one-writer lease (see DESIGN.md "One step, one writer").
     next_step_at = models.DateTimeField(null=True, blank=True)
@@ -75,13 +79,29 @@ class Story(models.Model):
     def group_name(self) -> str:
         return f"story-{self.pk}"
 
+    # --- Who may do what (every view and the socket ask these) -------------------------------
+
+    def is_owner(self, user) -> bool:
+        return bool(user and user.is_authenticated and user.pk == self.owner_id)
+
+    def is_editor(self, user) -> bool:
+        return bool(user and user.is_authenticated) and self.editors.filter(user_id=user.pk).exists()
+
+    def can_edit(self, user) -> bool:
+        """Owner or an invited editor: characters, turns, suggestions."""
+        return self.is_owner(user) or self.is_editor(user)
+
     def can_view(self, user) -> bool:
         if self.visibility != self.Visibility.PRIVATE:
             return True
         return self.can_edit(user)
 
-    def can_edit(self, user) -> bool:
-        return bool(user and user.is_authenticated and user.pk == self.owner_id)
+    def is_muted(self, user) -> bool:
+        return bool(user and user.is_authenticated) and self.mutes.filter(user_id=user.pk).exists()
+
+    def can_participate(self, user) -> bool:
+        """Vote and suggest: a signed-in viewer who is not muted."""
+        return bool(user and user.is_authenticated) and self.can_view(user) and not self.is_muted(user)
 
 
 class Scene(models.Model):
@@ -132,6 +152,8 @@ class Turn(models.Model):
         ACTION = "action", "Action"
         EVENT = "event", "Event"
         INTERVENTION = "intervention", "Director intervention"
+        CHOICE = "choice", "Audience choice"
+        MARKER = "marker", "Edit marker"
         ENDING = "ending", "Ending"
 
     story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="turns")
@@ -149,7 +171,10 @@ class Turn(models.Model):
     revealed_secret = models.TextField(blank=True)
     revealed_to = models.JSONField(default=list, blank=True)
     edited = models.BooleanField(default=False)
+    suggestion = models.ForeignKey("stories.Suggestion", on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="turns")
     created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["story", "index"]
@@ -161,6 +186,28 @@ class Turn(models.Model):
     @property
     def speaker(self) -> str:
         return self.character.name if self.character_id else ""
+
+
+class TurnRevision(models.Model):
+    """An older text of a turn: kept when a turn is edited, or as the alternative a regeneration replaced."""
+
+    class Kind(models.TextChoices):
+        EDIT = "edit", "Edited"
+        ALTERNATIVE = "alternative", "Regenerated (kept as an alternative)"
+
+    turn = models.ForeignKey(Turn, on_delete=models.CASCADE, related_name="revisions")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    content = models.TextField(blank=True)
+    action = models.TextField(blank=True)
+    emotion = models.CharField(max_length=60, blank=True)
+    thought = models.TextField(blank=True)
+    character_name = models.CharField(max_length=80, blank=True)
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["turn", "-created_at"]
 
 
 class ObserverReport(models.Model):
