@@ -104,7 +104,8 @@ class CharacterRevision(models.Model):
 
     character = models.ForeignKey(Character, on_delete=models.CASCADE, related_name="revisions")
     kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.EDIT)
-    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
     at_turn = models.PositiveIntegerField(default=0)
     version = models.PositiveIntegerField(default=1)
     changes = models.JSONField(default=dict)

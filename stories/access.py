@@ -19,3 +19,21 @@ def story_for_owner(request, story_id: int) -> Story:
     if not story.can_edit(request.user):
         raise PermissionDenied("Only the story's owner can do that.")
     return story
+
+
+def story_for_editor(request, story_id: int) -> Story:
+    """Owner or invited editor."""
+    story = story_for_viewer(request, story_id)
+    if not story.can_edit(request.user):
+        raise PermissionDenied("Only the owner and editors can do that.")
+    return story
+
+
+def story_for_participant(request, story_id: int) -> Story:
+    """A signed-in viewer who is not muted: voting and suggesting."""
+    story = story_for_viewer(request, story_id)
+    if not request.user.is_authenticated:
+        raise PermissionDenied("Log in to vote and suggest.")
+    if story.is_muted(request.user):
+        raise PermissionDenied("The owner has muted you in this room.")
+    return story

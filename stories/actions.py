@@ -145,3 +145,19 @@ def mute(story: Story, user, by) -> bool:
 
 def unmute(story: Story, user) -> None:
     story.mutes.filter(user=user).delete()
+
+
+def edit_turn(turn, editor, content: str, action: str):
+    """Later turns treat the edited text as canon; the old text is kept as a revision."""
+    from stories.engine.scene_play import rewrite_memories
+    from stories.models import TurnRevision
+
+    with transaction.atomic():
+        TurnRevision.objects.create(turn=turn, kind=TurnRevision.Kind.EDIT, content=turn.content, action=turn.action,
+                                    emotion=turn.emotion, thought=turn.thought, character_name=turn.speaker,
+                                    editor=editor)
+        turn.content, turn.action, turn.edited = content, action, True
+        turn.save(update_fields=["content", "action", "edited", "updated_at"])
+        rewrite_memories(turn)
+        transaction.on_commit(lambda: broadcast.turn_replaced(turn.story_id, turn.pk))
+    return turn

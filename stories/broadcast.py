@@ -41,15 +41,27 @@ def _log_failure(future) -> None:
         log.error("broadcast failed: %s", future.exception())
 
 
-def render_turns(story: Story, after: int) -> str:
-    """Every turn after `after`, plus the panels they change, as out-of-band swaps."""
-    from stories.room import room_panels
+def render_turns(story: Story, after: int, since=None) -> str:
+    """Every turn after `after`, plus the panels they change, as out-of-band swaps.
 
-    turns = list(
-        story.turns.filter(index__gt=after).select_related("character", "scene", "suggestion__author")
-        .order_by("index")[:200]
-    )
-    return render_to_string("stories/partials/turns_oob.html", {"story": story, "turns": turns, **room_panels(story)})
+    With `since` (a catch-up after a reconnect), older turns edited since then come too,
+    replacing their stale copies by element id.
+    """
+    from django.utils import timezone
+
+    from stories.room import room_panels, suggestions_panel
+
+    related = ("character", "scene", "suggestion__author")
+    turns = list(story.turns.filter(index__gt=after).select_related(*related).order_by("index")[:200])
+    changed = []
+    if since is not None:
+        changed = list(story.turns.filter(index__lte=after, updated_at__gt=since).select_related(*related)
+                       .order_by("index")[:200])
+    context = {"story": story, "turns": turns, "changed": changed, "catch_up": since is not None,
+               "server_now": int(timezone.now().timestamp() * 1000), **room_panels(story)}
+    if since is not None:
+        context.update(suggestions_panel(story))
+    return render_to_string("stories/partials/turns_oob.html", context)
 
 
 def turns_added(story_id: int, from_index: int) -> None:

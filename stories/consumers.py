@@ -1,6 +1,6 @@
-"""The room socket: join the story's group and relay fragments. Nothing else.
+"""The room socket: join the story's group, relay fragments, keep presence. Nothing else.
 
-Clients may send only {"type": "ping"}; every action is an htmx POST.
+Clients may send only {"type": "ping"} (a presence heartbeat); every action is an htmx POST.
 """
 
 import json
@@ -8,23 +8,28 @@ import json
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 
+from stories import presence
 from stories.broadcast import group_name
 from stories.models import Story
 
 MAX_FRAME = 64 * 1024
+CLOSE_FORBIDDEN = 4403
 
 
 class StoryConsumer(AsyncWebsocketConsumer):
     group: str | None = None
+    story_id: int | None = None
 
     async def connect(self) -> None:
         story_id = self.scope["url_route"]["kwargs"]["story_id"]
         if not await self._may_watch(story_id):
-            await self.close(code=4403)
+            await self.close(code=CLOSE_FORBIDDEN)
             return
+        self.story_id = story_id
         self.group = group_name(story_id)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
+        await self._presence(join=True)
 
     @database_sync_to_async
     def _may_watch(self, story_id: int) -> bool:
@@ -34,6 +39,8 @@ class StoryConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.group:
             await self.channel_layer.group_discard(self.group, self.channel_name)
+            await self._presence(join=False)
+            self.group = None
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if bytes_data is not None or text_data is None or len(text_data) > MAX_FRAME:
@@ -44,10 +51,39 @@ class StoryConsumer(AsyncWebsocketConsumer):
         except ValueError:
             return
         if isinstance(message, dict) and message.get("type") == "ping":
-            await self.send(text_data='<div id="pong" hidden></div>')
+            await self._presence(join=True)
 
-    async def story_turn_added(self, event: dict) -> None:
+    @database_sync_to_async
+    def _presence(self, join: bool) -> None:
+        from stories import broadcast
+
+        user = self.scope.get("user")
+        before = presence.snapshot(self.story_id)
+        if join:
+            presence.touch(self.story_id, self.channel_name, user)
+        else:
+            presence.leave(self.story_id, self.channel_name)
+        after = presence.snapshot(self.story_id)
+        if after != before:
+            broadcast.presence_changed(self.story_id, after)
+
+    # --- Events from the group: relay the fragment as it is -----------------------------------
+
+    async def _relay(self, event: dict) -> None:
         await self.send(text_data=event["html"])
 
-    async def story_status_changed(self, event: dict) -> None:
-        await self.send(text_data=event["html"])
+    story_turn_added = _relay
+    story_status_changed = _relay
+    story_poll_changed = _relay
+    story_suggestions_changed = _relay
+    story_cast_changed = _relay
+    story_turn_replaced = _relay
+    story_presence_changed = _relay
+
+    async def story_access_changed(self, event: dict) -> None:
+        """An editor was removed or the room went private: leave at once if this viewer lost access."""
+        if self.story_id is not None and not await self._may_watch(self.story_id):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+            await self._presence(join=False)
+            self.group = None
+            await self.close(code=CLOSE_FORBIDDEN)

@@ -44,6 +44,7 @@ class StoryForm(forms.Form):
     )
     vote_seconds = forms.IntegerField(
         label="Voting window at each scene end (seconds, 0 for none)",
+        required=False,
         min_value=0,
         max_value=600,
         initial=settings.MOVIESIM_DEFAULT_VOTE_SECONDS,
@@ -54,6 +55,10 @@ class StoryForm(forms.Form):
         },
     )
     start_now = forms.BooleanField(label="Start as soon as it's cast", required=False, initial=True)
+
+    def clean_vote_seconds(self) -> int:
+        value = self.cleaned_data.get("vote_seconds")
+        return settings.MOVIESIM_DEFAULT_VOTE_SECONDS if value is None else value
 
     def clean_seed(self) -> str:
         seed = self.cleaned_data["seed"]

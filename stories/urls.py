@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
-from stories import exports, views
+from characters import views as character_views
+from stories import audience_views, exports, views
 
 app_name = "stories"
 
@@ -15,5 +16,26 @@ urlpatterns = [
     path("<int:story_id>/visibility/", views.visibility, name="visibility"),
     path("<int:story_id>/delete/", views.delete, name="delete"),
     path("<int:story_id>/export.<str:fmt>", exports.export, name="export"),
-    re_path(r"^(?P<story_id>[0-9]+)/(?P<verb>start|pause|resume|retry)/$", views.control, name="control"),
+    re_path(r"^(?P<story_id>[0-9]+)/(?P<verb>start|pause|resume|retry|step|finish|regenerate)/$", views.control,
+            name="control"),
+    path("<int:story_id>/pacing/", views.pacing, name="pacing"),
+    path("<int:story_id>/turns/<int:index>/", views.turn_detail, name="turn"),
+    path("<int:story_id>/turns/<int:index>/edit/", views.edit_turn, name="edit_turn"),
+    # The audience
+    path("<int:story_id>/polls/ask/", audience_views.ask_audience, name="ask_audience"),
+    path("<int:story_id>/polls/<int:poll_id>/vote/", audience_views.vote, name="vote"),
+    path("<int:story_id>/polls/<int:poll_id>/close/", audience_views.close_poll, name="close_poll"),
+    path("<int:story_id>/polls/<int:poll_id>/skip/", audience_views.skip_poll, name="skip_poll"),
+    path("<int:story_id>/suggestions/", audience_views.suggest, name="suggest"),
+    path("<int:story_id>/suggestions/<int:suggestion_id>/upvote/", audience_views.upvote, name="upvote"),
+    re_path(r"^(?P<story_id>[0-9]+)/suggestions/(?P<suggestion_id>[0-9]+)/(?P<decision>accept|dismiss)/$",
+            audience_views.decide_suggestion, name="decide_suggestion"),
+    path("<int:story_id>/people/", audience_views.people, name="people"),
+    re_path(r"^(?P<story_id>[0-9]+)/(?P<what>editors|mutes)/$", audience_views.people_change, name="people_change"),
+    re_path(r"^(?P<story_id>[0-9]+)/(?P<what>editors|mutes)/(?P<user_id>[0-9]+)/remove/$",
+            audience_views.people_remove, name="people_remove"),
+    # The cast
+    path("<int:story_id>/characters/new/", character_views.new, name="character_new"),
+    path("<int:story_id>/characters/<int:character_id>/edit/", character_views.edit, name="character_edit"),
+    path("<int:story_id>/characters/<int:character_id>/retire/", character_views.retire, name="character_retire"),
 ]

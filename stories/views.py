@@ -1,19 +1,23 @@
+from datetime import UTC, datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from stories import actions
-from stories.access import story_for_owner, story_for_viewer
+from stories.access import story_for_editor, story_for_owner, story_for_viewer
+from stories.audience_views import my_vote_text
 from stories.broadcast import render_turns
-from stories.forms import RenameForm, StoryForm, VisibilityForm
-from stories.models import Story
-from stories.room import room_panels
+from stories.forms import PacingForm, RenameForm, StoryForm, SuggestionForm, TurnEditForm, VisibilityForm
+from stories.models import Story, Turn
+from stories.room import room_panels, suggestions_panel
 
 
 @require_GET
@@ -40,7 +44,14 @@ def new_story(request):
 def room(request, story_id: int):
     story = story_for_viewer(request, story_id)
     turns = story.turns.select_related("character", "scene").order_by("index")
-    context = {"story": story, "turns": turns, "is_owner": story.can_edit(request.user), **room_panels(story)}
+    context = {
+        "story": story, "turns": turns, "is_owner": story.is_owner(request.user),
+        "is_staff": story.can_edit(request.user),
+        "can_participate": story.can_participate(request.user), "is_muted": story.is_muted(request.user),
+        "my_vote_text": my_vote_text(story, request.user), "suggestion_form": SuggestionForm(),
+        "server_now": int(timezone.now().timestamp() * 1000),
+        **room_panels(story), **suggestions_panel(story),
+    }
     return render(request, "stories/room.html", context)
 
 
@@ -50,9 +61,18 @@ def turns_after(request, story_id: int):
     story = story_for_viewer(request, story_id)
     try:
         after = int(request.GET.get("after", "-1"))
+        since_ms = int(request.GET["since"]) if request.GET.get("since") else None
     except ValueError:
-        raise BadRequest("after must be a turn index") from None
-    return HttpResponse(render_turns(story, max(after, -1)))
+        raise BadRequest("after and since must be numbers") from None
+    since = datetime.fromtimestamp(since_ms / 1000, tz=UTC) if since_ms is not None else None
+    return HttpResponse(render_turns(story, max(after, -1), since=since))
+
+
+@require_GET
+def turn_detail(request, story_id: int, index: int):
+    story = story_for_viewer(request, story_id)
+    turn = get_object_or_404(story.turns.select_related("character", "scene", "suggestion__author"), index=index)
+    return render(request, "stories/partials/turn.html", {"turn": turn})
 
 
 @require_GET
@@ -73,6 +93,9 @@ CONTROL_ACTIONS = {
     "pause": ({Story.Status.CASTING, Story.Status.RUNNING}, actions.pause_story),
     "resume": ({Story.Status.PAUSED}, actions.resume_story),
     "retry": ({Story.Status.FAILED}, actions.retry_story),
+    "step": ({Story.Status.RUNNING, Story.Status.PAUSED}, actions.step_story),
+    "finish": ({Story.Status.RUNNING, Story.Status.PAUSED}, actions.finish_now),
+    "regenerate": ({Story.Status.RUNNING, Story.Status.PAUSED, Story.Status.FINISHED}, actions.regenerate_last),
 }
 
 
@@ -86,6 +109,32 @@ def control(request, story_id: int, verb: str):
     if request.htmx:
         return render(request, "stories/partials/controls.html", {"story": story})
     return redirect(story)
+
+
+@require_POST
+def pacing(request, story_id: int):
+    story = story_for_owner(request, story_id)
+    form = PacingForm(request.POST)
+    if not form.is_valid():
+        first = next(iter(form.errors.values()))[0]
+        return HttpResponse(first, status=400)
+    actions.set_pacing(story, form.cleaned_data["pacing_seconds"], form.cleaned_data["vote_seconds"])
+    return render(request, "stories/partials/controls.html", {"story": story})
+
+
+@require_http_methods(["GET", "POST"])
+def edit_turn(request, story_id: int, index: int):
+    story = story_for_editor(request, story_id)
+    turn = get_object_or_404(story.turns.select_related("character", "scene"), index=index)
+    if turn.kind in (Turn.Kind.SCENE, Turn.Kind.ENDING, Turn.Kind.MARKER, Turn.Kind.CHOICE):
+        return HttpResponse("Scene headings, markers and the ending can't be edited here.", status=400)
+    form = TurnEditForm(request.POST or None, initial={"content": turn.content, "action": turn.action})
+    if request.method == "POST" and form.is_valid():
+        actions.edit_turn(turn, request.user, form.cleaned_data["content"].strip(), form.cleaned_data["action"].strip())
+        return render(request, "stories/partials/turn.html", {"turn": turn})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "stories/partials/turn_form.html", {"story": story, "turn": turn, "form": form},
+                  status=status)
 
 
 @login_required

@@ -1,6 +1,7 @@
 """The Director: casting from the seed, next scenes, interventions, and the ending."""
 
 from characters.models import Character, Memory, Relationship
+from stories import broadcast
 from stories.engine import memory, transcript
 from stories.engine.calls import ask
 from stories.engine.schemas import (
@@ -12,7 +13,6 @@ from stories.engine.schemas import (
     SceneSummary,
     StorySetup,
 )
-from stories import broadcast
 from stories.models import Scene, Story, Suggestion, Turn
 
 

@@ -22,6 +22,16 @@ async def _connect(story_id: int) -> WebsocketCommunicator:
     return communicator
 
 
+async def _next_turn_fragment(viewer: WebsocketCommunicator) -> str:
+    """Skip presence updates (viewers arriving) until a turn fragment comes."""
+    for _ in range(10):
+        message = await viewer.receive_from(timeout=5)
+        if 'id="turn-' in message:
+            return message
+        assert 'id="presence"' in message
+    raise AssertionError("no turn fragment arrived")
+
+
 @pytest.mark.django_db(transaction=True)
 async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
     owner = await database_sync_to_async(_user)("alice")
@@ -37,7 +47,7 @@ async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
 
     monkeypatch.setattr(broadcast, "render_turns", counting_render)
     assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
-    received = [await v.receive_from(timeout=5) for v in viewers]
+    received = [await _next_turn_fragment(v) for v in viewers]
     assert len(renders) == 1, "the fragment must be rendered once per event, not per viewer"
     assert received[0] == received[1] == received[2] == renders[0]
     assert 'id="turn-0"' in received[0]
@@ -64,11 +74,11 @@ async def test_the_socket_ignores_anything_but_pings():
     owner = await database_sync_to_async(_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     viewer = await _connect(story.pk)
+    assert 'id="presence"' in await viewer.receive_from(timeout=2)  # its own arrival
     await viewer.send_to(text_data="not json")
     await viewer.send_to(text_data='{"type": "pause"}')
-    assert await viewer.receive_nothing(timeout=0.2)
-    await viewer.send_to(text_data='{"type": "ping"}')
-    assert "pong" in await viewer.receive_from(timeout=2)
+    await viewer.send_to(text_data='{"type": "ping"}')  # a heartbeat that changes nothing sends nothing
+    assert await viewer.receive_nothing(timeout=0.3)
     await viewer.disconnect()
 
 
@@ -76,3 +86,24 @@ def _user(name):
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.create_user(name, password="correct horse battery")
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_presence_counts_people_once_across_tabs():
+    owner = await database_sync_to_async(_user)("alice")
+    story = await database_sync_to_async(make_story)(owner, start=False)
+    alice_tabs = []
+    for _ in range(2):
+        tab = WebsocketCommunicator(URLRouter(websocket_urlpatterns), f"/ws/stories/{story.pk}/")
+        tab.scope["user"] = owner  # signed in (the router without the session middleware keeps it)
+        assert (await tab.connect())[0]
+        alice_tabs.append(tab)
+    guest = await _connect(story.pk)
+    latest = ""
+    while not await guest.receive_nothing(timeout=0.3):
+        latest = await guest.receive_from()
+    assert "2 watching" in latest and "alice" in latest and "1 guest" in latest
+    await alice_tabs[0].disconnect()
+    await alice_tabs[1].disconnect()
+    assert "1 watching" in await guest.receive_from(timeout=2)
+    await guest.disconnect()
