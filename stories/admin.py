@@ -1,6 +1,18 @@
 from django.contrib import admin
 
-from stories.models import LLMCall, ObserverReport, Scene, Story, Turn
+from stories.models import (
+    Editor,
+    LLMCall,
+    Mute,
+    ObserverReport,
+    Poll,
+    Scene,
+    Story,
+    Suggestion,
+    Turn,
+    TurnRevision,
+    Vote,
+)
 
 
 class SceneInline(admin.TabularInline):
@@ -47,3 +59,45 @@ class LLMCallAdmin(admin.ModelAdmin):
     list_filter = ("role", "provider")
     search_fields = ("error", "response")
     raw_id_fields = ("story",)
+
+
+class TurnRevisionInline(admin.TabularInline):
+    model = TurnRevision
+    extra = 0
+    readonly_fields = ("kind", "content", "action", "emotion", "thought", "character_name", "editor", "created_at")
+
+
+TurnAdmin.inlines = [TurnRevisionInline]
+
+
+class VoteInline(admin.TabularInline):
+    model = Vote
+    extra = 0
+    raw_id_fields = ("user",)
+
+
+@admin.register(Poll)
+class PollAdmin(admin.ModelAdmin):
+    list_display = ("story", "status", "opened_at", "closes_at", "winner_index", "outcome")
+    list_filter = ("status",)
+    inlines = [VoteInline]
+    raw_id_fields = ("story", "scene")
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(admin.ModelAdmin):
+    list_display = ("story", "author", "text", "status", "created_at")
+    list_filter = ("status",)
+    raw_id_fields = ("story", "author", "decided_by")
+
+
+@admin.register(Editor)
+class EditorAdmin(admin.ModelAdmin):
+    list_display = ("story", "user", "added_by", "created_at")
+    raw_id_fields = ("story", "user", "added_by")
+
+
+@admin.register(Mute)
+class MuteAdmin(admin.ModelAdmin):
+    list_display = ("story", "user", "muted_by", "created_at")
+    raw_id_fields = ("story", "user", "muted_by")
