@@ -174,3 +174,19 @@ def test_a_finished_story_shows_its_prose(client, alice):
     assert story.status == Story.Status.FINISHED
     html = client.get(f"/stories/{story.pk}/").content.decode()
     assert "The story, as prose" in html and "THE END" in html
+
+
+def test_catch_up_also_brings_turns_edited_while_away(alice_client, story):
+    from django.utils import timezone
+
+    from stories import actions
+
+    _advance(story, 4)
+    away_since = int(timezone.now().timestamp() * 1000)
+    turn = story.turns.get(index=2)
+    actions.edit_turn(turn, story.owner, "A line rewritten while you were away.", "")
+    html = alice_client.get(f"/stories/{story.pk}/turns/?after=3&since={away_since}").content.decode()
+    assert 'id="turn-2" class="turn' in html and 'hx-swap-oob="true"' in html
+    assert "A line rewritten while you were away." in html
+    assert 'id="turn-1"' not in html  # unchanged turns are not sent again
+    assert 'id="poll"' in html and 'id="suggestion-list"' in html
