@@ -16,7 +16,7 @@ def story_for_viewer(request, story_id: int) -> Story:
 
 def story_for_owner(request, story_id: int) -> Story:
     story = story_for_viewer(request, story_id)
-    if not story.can_edit(request.user):
+    if not story.is_owner(request.user):
         raise PermissionDenied("Only the story's owner can do that.")
     return story
 

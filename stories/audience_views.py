@@ -23,6 +23,8 @@ def vote(request, story_id: int, poll_id: int):
     form = VoteForm(request.POST)
     if not form.is_valid():
         return _message(form.errors["option"][0], 400, "my-vote")
+    if form.cleaned_data["option"] >= len(poll.options):  # a bad request, not a conflict
+        return _message("That option is not on this ballot.", 400, "my-vote")
     try:
         cast = polls.cast_vote(poll, request.user, form.cleaned_data["option"])
     except polls.VoteRefused as exc:
