@@ -203,7 +203,8 @@ def turn_ids(page) -> list[str]:
 
 def turns_with_text(page) -> list[tuple[str, str]]:
     return [tuple(t) for t in page.eval_on_selector_all(
-        "#transcript > article.turn", "els => els.map(e => [e.id, (e.querySelector('.turn-body') || e).innerText.trim()])")]
+        "#transcript > article.turn",
+        "els => els.map(e => [e.id, (e.querySelector('.turn-body') || e).innerText.trim()])")]
 
 
 def wait_finished(page, timeout: float = 60_000) -> None:

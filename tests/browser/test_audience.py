@@ -82,7 +82,7 @@ def test_two_accounts_and_a_guest_vote_suggest_and_see_edits_live(live, new_cont
     # B votes for the first option: everyone's tally moves to 1, live.
     b.locator("#poll .poll-option").nth(0).click()
     expect(b.locator("#my-vote")).to_have_text(f"Your vote: {options[0]}")
-    for name, page in pages.items():
+    for page in pages.values():
         expect(option_votes(page, 0)).to_have_attribute("data-votes", "1")
         expect(option_votes(page, 0)).to_have_text("1 vote")
         expect(option_votes(page, 1)).to_have_attribute("data-votes", "0")
