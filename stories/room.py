@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Q
 
+from stories.dashboard import dashboard_panel
 from stories.models import Poll, Story, Suggestion
 
 
@@ -16,6 +17,7 @@ def room_panels(story: Story) -> dict:
         "turn_count": 0 if last is None else last + 1,
         "offline": story.provider == "offline",
         **poll_panel(story),
+        **dashboard_panel(story),
     }
 
 

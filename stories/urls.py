@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from characters import views as character_views
 from stories import audience_views, exports, views
@@ -16,6 +16,8 @@ urlpatterns = [
     path("<int:story_id>/visibility/", views.visibility, name="visibility"),
     path("<int:story_id>/delete/", views.delete, name="delete"),
     path("<int:story_id>/export.<str:fmt>", exports.export, name="export"),
+    path("<int:story_id>/cards/", include("characters.card_urls")),
+    path("<int:story_id>/trace/", include("stories.trace_urls")),
     re_path(r"^(?P<story_id>[0-9]+)/(?P<verb>start|pause|resume|retry|step|finish|regenerate)/$", views.control,
             name="control"),
     path("<int:story_id>/pacing/", views.pacing, name="pacing"),

@@ -1,0 +1,3 @@
+"""Character cards (SillyTavern V2): import into a story's cast, export any character."""
+
+urlpatterns: list = []

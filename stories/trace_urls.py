@@ -1,0 +1,3 @@
+"""The owner's cost meter and trace of LLM calls."""
+
+urlpatterns: list = []
