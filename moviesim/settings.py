@@ -146,6 +146,29 @@ MOVIESIM_LLM_TIMEOUT = env_float("MOVIESIM_LLM_TIMEOUT", 60.0, minimum=1.0)
 MOVIESIM_LLM_MAX_ATTEMPTS = env_int("MOVIESIM_LLM_MAX_ATTEMPTS", 3, minimum=1, maximum=10)
 MOVIESIM_LLM_MAX_BACKOFF = env_float("MOVIESIM_LLM_MAX_BACKOFF", 30.0, minimum=0.0)
 
+# Price per million tokens (USD), per model: input, cached input, output. Override with
+# MOVIESIM_PRICES as JSON, e.g. {"my-model": {"input": 1.0, "cached": 0.1, "output": 4.0}}.
+MOVIESIM_PRICES = {
+    "gpt-4o-mini": {"input": 0.15, "cached": 0.075, "output": 0.60},
+    "gpt-4o": {"input": 2.50, "cached": 1.25, "output": 10.00},
+    "gpt-4.1-mini": {"input": 0.40, "cached": 0.10, "output": 1.60},
+    "gpt-4.1": {"input": 2.00, "cached": 0.50, "output": 8.00},
+    "offline-writer-1": {"input": 0.0, "cached": 0.0, "output": 0.0},
+}
+if env_str("MOVIESIM_PRICES"):
+    import json as _json
+
+    try:
+        MOVIESIM_PRICES.update(_json.loads(env_str("MOVIESIM_PRICES")))
+    except ValueError as _exc:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"MOVIESIM_PRICES must be JSON: {_exc}") from None
+# Default per-story token budget (prompt + completion); 0 means no budget.
+MOVIESIM_TOKEN_BUDGET = env_int("MOVIESIM_TOKEN_BUDGET", 0, minimum=0)
+# Full prompts and responses of LLM calls are kept this many days (token counts stay forever).
+MOVIESIM_PROMPT_RETENTION_DAYS = env_int("MOVIESIM_PROMPT_RETENTION_DAYS", 30, minimum=0)
+
 # --- Story engine ------------------------------------------------------------------------
 MOVIESIM_DEFAULT_TURNS = env_int("MOVIESIM_DEFAULT_TURNS", 30, minimum=1)
 MOVIESIM_MAX_TURNS = env_int("MOVIESIM_MAX_TURNS", 300, minimum=1)

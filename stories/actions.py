@@ -26,6 +26,7 @@ def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_se
             random_seed=random_seed if random_seed is not None else secrets.randbelow(2**62),
             observer_every=settings.MOVIESIM_OBSERVER_EVERY,
             vote_seconds=settings.MOVIESIM_DEFAULT_VOTE_SECONDS if vote_seconds is None else vote_seconds,
+            token_budget=settings.MOVIESIM_TOKEN_BUDGET,
         )
         if start_now:
             start_story(story)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from moviesim.llm import GenerationRequest, ProviderError, get_provider
+from stories import costs
 from stories.engine import prompts
 from stories.models import LLMCall, Story
 
@@ -42,6 +43,7 @@ def ask(
     variant: str = "",
 ) -> T:
     """Call the story's provider for one role; raise ProviderError when it fails for good."""
+    costs.check_budget(story)
     messages = prompts.messages(prompt_role or role, **prompt)
     request = GenerationRequest(
         role=role,

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from moviesim.llm import ProviderError
 from stories import broadcast, scheduling
+from stories.costs import BudgetExceeded
 from stories.engine import audience, director, lease, scene_play
 from stories.engine.lease import LeaseLost
 from stories.models import Poll, Story, Suggestion, Turn
@@ -41,6 +42,10 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     except ProviderError as exc:
         fail_story(story_id, token, exc.message)
         return "failed"
+    except BudgetExceeded as exc:
+        lease.release(story_id, token, status=Story.Status.PAUSED, status_message=str(exc))
+        broadcast.status_changed(story_id)
+        return "budget"
     except LeaseLost:
         log.info("story %s: lease lost during the step; result dropped", story_id)
         return "lost"

@@ -45,6 +45,10 @@ class Story(models.Model):
     directive = models.TextField(blank=True, help_text="The audience's choice, for the Director's next scene.")
     finish_requested = models.BooleanField(default=False)
     poll_requested = models.BooleanField(default=False)
+    token_budget = models.PositiveIntegerField(default=0, help_text="Tokens (prompt + completion); 0 for none.")
+    parent = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="forks",
+                               help_text="The story this one was forked from.")
+    forked_at_turn = models.IntegerField(null=True, blank=True)
 
     # Scheduling and the one-writer lease (see DESIGN.md "One step, one writer").
     next_step_at = models.DateTimeField(null=True, blank=True)

@@ -158,3 +158,21 @@ def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, mo
     assert "failed 5 times" in story.status_message
     assert story.turns.count() == 1
     registry.get_provider.cache_clear()
+
+
+@pytest.mark.django_db
+def test_a_story_that_reaches_its_token_budget_pauses_with_a_message(alice, client):
+    story = make_story(alice, turns=40)
+    for _ in range(3):
+        advance_story(story.pk, force=True)
+    from stories.costs import tokens_used
+
+    used = tokens_used(story)
+    assert used > 0
+    Story.objects.filter(pk=story.pk).update(token_budget=used)
+    turns_before = story.turns.count()
+    assert advance_story(story.pk, force=True) == "budget"
+    story.refresh_from_db()
+    assert story.status == Story.Status.PAUSED and "token budget" in story.status_message
+    assert story.turns.count() == turns_before
+    assert "token budget" in client.get(f"/stories/{story.pk}/").content.decode()
