@@ -144,6 +144,9 @@ MOVIESIM_MODELS = {
 }
 MOVIESIM_LLM_TIMEOUT = env_float("MOVIESIM_LLM_TIMEOUT", 60.0, minimum=1.0)
 MOVIESIM_LLM_MAX_ATTEMPTS = env_int("MOVIESIM_LLM_MAX_ATTEMPTS", 3, minimum=1, maximum=10)
+# The offline writer "types" its lines at this many seconds per chunk when a room streams them.
+MOVIESIM_OFFLINE_STREAM_DELAY = env_float("MOVIESIM_OFFLINE_STREAM_DELAY", 0.08, minimum=0.0, maximum=2.0)
+MOVIESIM_STREAM_INTERVAL = env_float("MOVIESIM_STREAM_INTERVAL", 0.25, minimum=0.0)
 MOVIESIM_LLM_MAX_BACKOFF = env_float("MOVIESIM_LLM_MAX_BACKOFF", 30.0, minimum=0.0)
 
 # Price per million tokens (USD), per model: input, cached input, output. Override with

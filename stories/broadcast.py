@@ -118,3 +118,9 @@ def presence_changed(story_id: int, presence: dict) -> None:
 def access_changed(story_id: int) -> None:
     """Ask every open socket in the room to check its access again (and leave if it lost it)."""
     send(story_id, "story.access_changed", "")
+
+
+def typing(story_id: int, cue: str, text: str) -> None:
+    """The spoken line as it forms. Only the line: never a thought, a secret or any other field."""
+    html = render_to_string("stories/partials/typing.html", {"oob": True, "cue": cue, "text": text})
+    send(story_id, "story.typing", html)

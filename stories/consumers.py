@@ -79,6 +79,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
     story_cast_changed = _relay
     story_turn_replaced = _relay
     story_presence_changed = _relay
+    story_typing = _relay
 
     async def story_access_changed(self, event: dict) -> None:
         """An editor was removed or the room went private: leave at once if this viewer lost access."""

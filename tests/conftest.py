@@ -10,6 +10,12 @@ from stories import actions
 from stories.models import Story
 
 
+@pytest.fixture(autouse=True)
+def _offline_writer_types_instantly(settings):
+    """In-process tests don't wait for the offline writer's typing effect (servers keep it)."""
+    settings.MOVIESIM_OFFLINE_STREAM_DELAY = 0
+
+
 @pytest.fixture
 def alice(db):
     return get_user_model().objects.create_user("alice", password="correct horse battery")

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from pydantic import BaseModel, ValidationError
 
 from moviesim.llm.base import (
@@ -87,7 +88,11 @@ class OfflineProvider:
         text = getattr(output, field, None)
         if not isinstance(text, str):
             return
-        for prefix in stream_prefixes(text):
+        # Like a model, the line forms over a moment, so the room behaves the same offline.
+        delay = getattr(settings, "MOVIESIM_OFFLINE_STREAM_DELAY", 0.0)
+        for i, prefix in enumerate(stream_prefixes(text)):
+            if i and delay:
+                time.sleep(delay)
             request.on_text(prefix)
 
     @staticmethod

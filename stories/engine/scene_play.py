@@ -1,12 +1,14 @@
 """Inside a scene: the Observer, the Scene Manager, and character and narrator turns."""
 
 import re
+import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 
 from characters.models import Character, Memory, Relationship
+from stories import broadcast
 from stories.engine import memory, transcript
 from stories.engine.calls import ask
 from stories.engine.schemas import CharacterTurn, Narration, NextSpeaker
@@ -113,6 +115,25 @@ def choose_speaker(story: Story, scene: Scene, present: list[Character], recent:
     return chosen or candidates[0], complete
 
 
+# --- Streaming ------------------------------------------------------------------------------
+
+class LineStream:
+    """Sends the spoken line to the room as it forms: the first words at once, then at most a
+    few updates a second. It only ever sees the dialogue field (the provider's stream_field)."""
+
+    def __init__(self, story_id: int, cue: str):
+        self.story_id = story_id
+        self.cue = cue
+        self.last_sent = 0.0
+
+    def __call__(self, text: str) -> None:
+        now = time.monotonic()
+        if self.last_sent and now - self.last_sent < settings.MOVIESIM_STREAM_INTERVAL:
+            return
+        self.last_sent = now
+        broadcast.typing(self.story_id, self.cue, text)
+
+
 # --- Turns ------------------------------------------------------------------------------------
 
 def play_turn(story: Story, scene: Scene, index: int):
@@ -169,7 +190,8 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
 
 def _character_turn(story, scene, speaker, present, recent, index, complete):
     prompt, ctx = character_prompt(story, scene, speaker, present, recent, index)
-    out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character")
+    out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
+              on_text=LineStream(story.pk, speaker.cue), stream_field="dialogue")
     others = {c.name: c for c in present if c.pk != speaker.pk}
     secret = out.secret_revealed.strip()
     if secret not in speaker.unrevealed_secrets:

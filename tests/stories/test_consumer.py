@@ -28,7 +28,7 @@ async def _next_turn_fragment(viewer: WebsocketCommunicator) -> str:
         message = await viewer.receive_from(timeout=5)
         if 'id="turn-' in message:
             return message
-        assert 'id="presence"' in message
+        assert 'id="presence"' in message or 'id="typing"' in message
     raise AssertionError("no turn fragment arrived")
 
 

@@ -103,7 +103,7 @@ print(json.dumps([story.title] + [[t.index, t.kind, t.speaker, t.content, t.acti
 
 
 def _transcript_in_new_process(tmp_path: Path, seed: int, hashseed: str) -> list:
-    env = {**os.environ, "PYTHONHASHSEED": hashseed, "S": str(seed),
+    env = {**os.environ, "PYTHONHASHSEED": hashseed, "S": str(seed), "MOVIESIM_OFFLINE_STREAM_DELAY": "0",
            "MOVIESIM_SQLITE_PATH": str(tmp_path / f"sim-{seed}-{hashseed}.sqlite3")}
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
