@@ -11,7 +11,7 @@ A model missing from the price table has an unknown cost: it is reported as such
 
 import re
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
@@ -83,9 +83,8 @@ def format_usd(amount: Decimal | None) -> str:
         return "$0.00"
     if amount < Decimal("0.0001"):
         return "< $0.0001"
-    if amount < 1:
-        return f"${amount:.4f}"
-    return f"${amount:,.2f}"
+    places = Decimal("0.0001") if amount < 1 else Decimal("0.01")
+    return f"${amount.quantize(places, rounding=ROUND_HALF_UP):,}"
 
 
 # --- The summary the meter and the trace page show ------------------------------------------------

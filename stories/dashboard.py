@@ -2,7 +2,7 @@
 
 Rendered on every room page and re-sent out of band with every broadcast turn fragment
 (one rendering for the whole room), so `dashboard_panel` runs a small, constant number of
-queries whatever the story's length: four, each a `values_list` or an aggregate.
+queries whatever the story's length: five, each a `values_list` or an aggregate.
 
 The tension curve (an inline SVG drawn by the template from coordinates computed here,
 no script, no inline styles) has two series:
@@ -10,15 +10,17 @@ no script, no inline styles) has two series:
 * **Observer readings**: one point per `ObserverReport`, at x = `after_turn` (the report is
   written when turn `after_turn` is about to be played, scoring the story so far) and
   y = its `tension`. These are the measured values and are joined by a solid line.
-* **Running estimate** (dashed, lighter): the same estimate the engine keeps in
-  `Story.tension`, replayed cheaply from one `values_list` of the turns. The engine starts
-  at the field's default (0.5), moves it on each character turn by the exponential
-  smoothing ``t = 0.8 t + 0.2 emotion_intensity`` (`scene_play._character_turn`), and resets
-  it to the Observer's reading whenever a report is written; we do exactly that, one point
-  per turn index. What cannot be replayed is the Director's jump on an intervention
-  (``max(t, tension_target)``: the target is not stored), so after an intervention the
-  estimate may read low until the next report re-anchors it; the summary uses the live
-  `Story.tension`, which is exact.
+* **Running estimate** (dashed, lighter): the value the engine keeps in `Story.tension`,
+  replayed from one `values_list` of the turns, one point per turn index (the value after
+  that turn). The engine starts at the field's default (0.5); a report resets it to the
+  Observer's reading; a character turn smooths it, ``t = round(0.8 t + 0.2 intensity, 3)``
+  (`scene_play._character_turn`); a Director intervention lifts it to
+  ``max(t, tension_target)`` (`director.intervene`). The target is not on the turn, so it is
+  read from the intervention's stored LLM call (one more small query: successful
+  `director_intervention` calls, one per intervention); where that response is gone (pruned,
+  unparseable) the jump is skipped and the next report re-anchors the curve. So the curve
+  costs O(turns) rows but a fixed number of queries, and with the calls kept its last point
+  is `Story.tension` itself. The text summary uses the live `Story.tension`.
 
 Markers sit in a strip above the plot, one per intervention, audience choice and edit marker
 turn, each with its own shape (not only colour) and an SVG `<title>` ("Turn 12: the
@@ -27,10 +29,12 @@ Director intervenes"), plus a short legend under the chart.
 
 from __future__ import annotations
 
+import json
+
 from django.db.models import Case, CharField, Count, Value, When
 from django.db.models.functions import Substr
 
-from stories.models import Story, Turn
+from stories.models import LLMCall, Story, Turn
 
 # Chart geometry, in viewBox units. The plot area is [LEFT, LEFT + PLOT_W] × [TOP, TOP + PLOT_H].
 WIDTH, HEIGHT = 320, 150
@@ -98,6 +102,20 @@ def _shares(rows) -> list[dict]:
     return shares
 
 
+def _intervention_targets(story: Story) -> dict[int, float]:
+    """turn index → the Director's `tension_target`, from the stored (successful) intervention calls."""
+    targets = {}
+    rows = (LLMCall.objects.filter(story=story, role="director_intervention", error="", turn_index__isnull=False)
+            .order_by("id").values_list("turn_index", "response"))
+    for index, response in rows:
+        try:
+            target = float(json.loads(response)["tension_target"])
+        except (TypeError, ValueError, KeyError):
+            continue
+        targets[index] = min(1.0, max(0.0, target))
+    return targets
+
+
 def _texts(value) -> list[str]:
     """LLM output stored as JSON: a list of strings, normally; anything else is shown as text."""
     if not value:
@@ -128,8 +146,10 @@ def dashboard_panel(story: Story) -> dict:
     # 2. The Observer's readings (small: one per N turns).
     readings = list(story.observer_reports.order_by("after_turn").values_list("after_turn", "tension"))
     # 3. The latest report in full (its problems and recommendations).
-    latest = story.observer_reports.order_by("-after_turn").first() if readings else None
-    # 4. Dialogue lines per character, aggregated in the database.
+    latest = story.observer_reports.order_by("-after_turn").first()
+    # 4. The Director's tension targets (one row per intervention).
+    targets = _intervention_targets(story)
+    # 5. Dialogue lines per character, aggregated in the database.
     line_rows = list(
         story.turns.filter(kind=Turn.Kind.DIALOGUE, character__isnull=False).order_by()
         .values_list("character_id", "character__name").annotate(n=Count("id")).order_by("character__name")
@@ -147,7 +167,9 @@ def dashboard_panel(story: Story) -> dict:
         if index in by_turn:
             estimate = by_turn[index]
         if character_id is not None and kind in CHARACTER_KINDS:
-            estimate = SMOOTHING * estimate + (1 - SMOOTHING) * float(intensity)
+            estimate = round(SMOOTHING * estimate + (1 - SMOOTHING) * float(intensity), 3)
+        elif kind == Turn.Kind.INTERVENTION and index in targets:
+            estimate = max(estimate, targets[index])
         estimate_points.append((chart_x(index, x_max), chart_y(estimate)))
         if kind in MARKER_KINDS:
             x = chart_x(index, x_max)

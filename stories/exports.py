@@ -1,100 +1,548 @@
-"""Exports: JSON (everything that is data), Markdown (for reading), Fountain (the screenplay standard).
+"""Exports: JSON (everything that is data), Markdown (for reading), Fountain (the screenplay
+standard), and Final Draft (.fdx) and PDF made from the Fountain text by screenplain.
 
-Unrevealed secrets and private sheets go only to the owner; the public export
-leaves them out until they are revealed in the story."""
+Who sees what: the owner and editors get everything; everybody else gets the public export,
+which leaves out every unrevealed secret (cast sheets, revisions, and any text that quotes one),
+the Director's private beat plan, and pending interventions. Private thoughts stay: the room
+shows them to every viewer as asides.
+"""
 
+from __future__ import annotations
+
+import io
 import json
+import re
+from functools import cache
 
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.text import slugify
 
 from stories.access import story_for_viewer
-from stories.models import Story, Turn
+from stories.models import Story, Turn, TurnRevision
+
+# --- The view --------------------------------------------------------------------------------
 
 
 def export(request, story_id: int, fmt: str):
     story = story_for_viewer(request, story_id)
-    private = story.can_edit(request.user)
-    builders = {"json": (to_json, "application/json"), "md": (to_markdown, "text/markdown; charset=utf-8"),
-                "fountain": (to_fountain, "text/plain; charset=utf-8")}
-    if fmt not in builders:
+    if fmt not in FORMATS:
         raise Http404("Unknown export format")
-    build, content_type = builders[fmt]
+    private = story.can_edit(request.user)
+    build, content_type = FORMATS[fmt]
     response = HttpResponse(build(story, private=private), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="moviesim-{story.pk}.{fmt}"'
+    slug = slugify(story.display_title)[:60] or "story"
+    response["Content-Disposition"] = f'attachment; filename="moviesim-{story.pk}-{slug}.{fmt}"'
+    if private:
+        add_never_cache_headers(response)  # it holds unrevealed secrets: no shared cache may keep it
     return response
 
 
-def _turns(story: Story):
-    return story.turns.select_related("character", "scene").order_by("index")
+# --- Secrets ---------------------------------------------------------------------------------
+
+REDACTED = "[unrevealed secret]"
 
 
-def _character(c, private: bool) -> dict:
-    data = c.sheet()
-    data["secrets"] = c.secrets if private else [s for s in c.secrets if s in c.revealed_secrets]
-    data["revealed_secrets"] = c.revealed_secrets
-    data["active"] = c.active
-    return data
+def _norm(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def hidden_secrets(story: Story) -> list[str]:
+    """Every secret text the story ever held (current sheets and older revisions) not yet revealed."""
+    from characters.models import CharacterRevision
+
+    revealed: set[str] = set()
+    candidates: list[str] = []
+    for c in story.characters.all():
+        revealed.update(_norm(s) for s in c.revealed_secrets)
+        candidates += [s for s in c.secrets if isinstance(s, str)]
+    for changes in CharacterRevision.objects.filter(character__story=story).values_list("changes", flat=True):
+        if not isinstance(changes, dict):
+            continue
+        values = [changes.get("secrets"), (changes.get("created") or {}).get("secrets")
+                  if isinstance(changes.get("created"), dict) else None]
+        for value in values:
+            for item in _flatten(value):
+                if isinstance(item, str):
+                    candidates.append(item)
+    hidden, seen = [], set()
+    for secret in candidates:
+        key = _norm(secret)
+        if key and key not in revealed and key not in seen:
+            seen.add(key)
+            hidden.append(secret)
+    return hidden
+
+
+def _flatten(value):
+    if isinstance(value, list | tuple):
+        for item in value:
+            yield from _flatten(item)
+    elif value is not None:
+        yield value
+
+
+class Redactor:
+    """Takes unrevealed secrets out of data and text (a no-op for the owner's export)."""
+
+    MIN_TEXT_MATCH = 6  # shorter secrets are only dropped as whole items, never matched inside text
+
+    def __init__(self, story: Story, *, private: bool):
+        self.hidden = [] if private else hidden_secrets(story)
+        self._keys = {_norm(s) for s in self.hidden}
+        patterns = []
+        for secret in sorted(self.hidden, key=len, reverse=True):
+            core = " ".join(secret.split()).rstrip(".!?;: ")
+            if len(core) >= self.MIN_TEXT_MATCH:
+                patterns.append(r"\s+".join(re.escape(word) for word in core.split()))
+        self._pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+    def is_hidden(self, text) -> bool:
+        return isinstance(text, str) and _norm(text) in self._keys
+
+    def text(self, text):
+        if not isinstance(text, str) or self._pattern is None:
+            return text
+        return self._pattern.sub(REDACTED, text)
+
+    def data(self, value):
+        if isinstance(value, dict):
+            return {k: self.data(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.data(v) for v in value if not self.is_hidden(v)]
+        return self.text(value)
+
+    def secrets(self, character) -> list[str]:
+        return [s for s in character.secrets if not self.is_hidden(s)]
+
+
+# --- Loading the story once ------------------------------------------------------------------
+
+
+def _characters(story: Story):
+    from characters.models import CharacterRevision, Relationship
+
+    return list(story.characters.order_by("id").prefetch_related(
+        Prefetch("relationships", queryset=Relationship.objects.select_related("other").order_by("other_id")),
+        Prefetch("revisions", queryset=CharacterRevision.objects.select_related("editor").order_by("created_at",
+                                                                                                   "id")),
+    ))
+
+
+def _turns(story: Story, *, revisions: bool = False):
+    turns = story.turns.select_related("character", "scene", "suggestion__author").order_by("index")
+    if revisions:
+        turns = turns.prefetch_related(Prefetch(
+            "revisions", queryset=TurnRevision.objects.select_related("editor").order_by("created_at", "id")))
+    return list(turns)
+
+
+def _when(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _username(user) -> str:
+    return user.username if user is not None else ""
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def to_data(story: Story, *, private: bool) -> dict:
+    """Everything that is data, as plain JSON-able structures (the public form is redacted)."""
+    r = Redactor(story, private=private)
+    characters = _characters(story)
+    turns = _turns(story, revisions=True)
+    data = {
+        "format": "moviesim-story", "format_version": 2, "private": private,
+        "story": {
+            "id": story.pk, "title": story.title, "display_title": story.display_title, "seed": story.seed,
+            "logline": story.logline, "genre": story.genre, "setting": story.setting, "themes": story.themes,
+            "tone": story.tone, "status": story.status, "status_message": story.status_message,
+            "visibility": story.visibility, "owner": _username(story.owner), "provider": story.provider,
+            "random_seed": story.random_seed, "max_turns": story.max_turns, "pacing_seconds": story.pacing_seconds,
+            "observer_every": story.observer_every, "vote_seconds": story.vote_seconds,
+            "tension": story.tension, "directive": story.directive,
+            "token_budget": getattr(story, "token_budget", 0),
+            "parent": getattr(story, "parent_id", None), "forked_at_turn": getattr(story, "forked_at_turn", None),
+            "created_at": _when(story.created_at), "finished_at": _when(story.finished_at),
+            "narrative": story.narrative,
+        },
+        "cast": [_character_data(c, r, private) for c in characters],
+        "scenes": [_scene_data(s) for s in story.scenes.order_by("index").prefetch_related("present")],
+        "turns": [_turn_data(t) for t in turns],
+        "polls": [_poll_data(p) for p in story.polls.select_related("scene").order_by("opened_at", "id")],
+        "suggestions": [
+            {"id": s.pk, "text": s.text, "author": _username(s.author), "status": s.status,
+             "upvotes": s.upvote_count, "decided_by": _username(s.decided_by), "decided_at": _when(s.decided_at),
+             "created_at": _when(s.created_at)}
+            for s in story.suggestions.select_related("author", "decided_by").annotate(
+                upvote_count=Count("upvotes")).order_by("created_at", "id")
+        ],
+        "observer_reports": [
+            {"after_turn": o.after_turn, "tension": o.tension, "consistency": o.consistency,
+             "progression": o.progression, "engagement": o.engagement, "problems": o.problems,
+             "recommendations": o.recommendations, "intervention_needed": o.intervention_needed,
+             "created_at": _when(o.created_at)}
+            for o in story.observer_reports.order_by("after_turn")
+        ],
+        "llm_calls": _llm_calls(story),
+    }
+    if private:
+        data["story"].update({"beats": story.beats, "beat_index": story.beat_index,
+                              "pending_intervention": story.pending_intervention})
+    return r.data(data)
+
+
+def _character_data(c, r: Redactor, private: bool) -> dict:
+    sheet = c.sheet()
+    sheet["secrets"] = r.secrets(c)
+    revisions = []
+    for rev in c.revisions.all():
+        changes = r.data(rev.changes) if isinstance(rev.changes, dict) else {}
+        # A change that was only about hidden secrets says nothing once they are taken out.
+        changes = {k: v for k, v in changes.items()
+                   if not (isinstance(v, list) and len(v) == 2 and v[0] == v[1])}
+        revisions.append({"kind": rev.kind, "editor": _username(rev.editor), "at_turn": rev.at_turn,
+                          "version": rev.version, "changes": changes, "created_at": _when(rev.created_at)})
+    return {
+        "id": c.pk, **sheet, "revealed_secrets": c.revealed_secrets, "active": c.active, "version": c.version,
+        "relationships": [{"other": rel.other.name, "kind": rel.kind, "description": rel.description,
+                           "opinion": round(rel.opinion, 3)} for rel in c.relationships.all()],
+        "revisions": revisions,
+    }
+
+
+def _scene_data(s) -> dict:
+    return {"index": s.index, "heading": s.heading, "location": s.location, "time_of_day": s.time_of_day,
+            "mood": s.mood, "description": s.description, "objectives": s.objectives,
+            "present": sorted(c.name for c in s.present.all()), "plot_options": s.plot_options,
+            "directive": s.directive, "summary": s.summary, "first_turn": s.first_turn, "complete": s.complete}
+
+
+def _turn_data(t: Turn) -> dict:
+    return {
+        "index": t.index, "kind": t.kind, "scene": t.scene.index if t.scene_id else None, "character": t.speaker,
+        "content": t.content, "action": t.action, "emotion": t.emotion, "emotion_intensity": t.emotion_intensity,
+        "thought": t.thought, "revealed_secret": t.revealed_secret, "revealed_to": t.revealed_to,
+        "edited": t.edited, "suggestion": ({"text": t.suggestion.text, "author": _username(t.suggestion.author)}
+                                          if t.suggestion_id else None),
+        "created_at": _when(t.created_at),
+        "revisions": [{"kind": rev.kind, "character": rev.character_name, "content": rev.content,
+                       "action": rev.action, "emotion": rev.emotion, "thought": rev.thought,
+                       "editor": _username(rev.editor), "created_at": _when(rev.created_at)}
+                      for rev in t.revisions.all()],
+    }
+
+
+def _poll_data(p) -> dict:
+    return {"id": p.pk, "scene": p.scene.index if p.scene_id else None, "question": p.question,
+            "options": p.options, "tally": p.tally(), "status": p.status, "winner_index": p.winner_index,
+            "winner": p.winner, "outcome": p.outcome, "opened_at": _when(p.opened_at),
+            "closes_at": _when(p.closes_at), "closed_at": _when(p.closed_at)}
+
+
+LLM_CALL_FIELDS = ("role", "provider", "model", "tokens_in", "tokens_out", "tokens_cached", "latency_ms", "attempt",
+                   "error", "turn_index", "created_at")
+
+
+def _llm_calls(story: Story) -> dict:
+    """Summaries only: never the prompts or responses (the owner's trace page has those)."""
+    calls = []
+    totals = {"calls": 0, "errors": 0, "tokens_in": 0, "tokens_out": 0, "tokens_cached": 0, "latency_ms": 0}
+    for row in story.llm_calls.order_by("created_at", "id").values(*LLM_CALL_FIELDS):
+        row["created_at"] = _when(row["created_at"])
+        calls.append(row)
+        totals["calls"] += 1
+        totals["errors"] += bool(row["error"])
+        for key in ("tokens_in", "tokens_out", "tokens_cached", "latency_ms"):
+            totals[key] += row[key] or 0
+    return {"totals": totals, "calls": calls}
 
 
 def to_json(story: Story, *, private: bool) -> str:
-    data = {
-        "id": story.pk, "title": story.title, "seed": story.seed, "logline": story.logline, "genre": story.genre,
-        "setting": story.setting, "themes": story.themes, "tone": story.tone, "status": story.status,
-        "beats": story.beats if private else [], "provider": story.provider, "random_seed": story.random_seed,
-        "characters": [_character(c, private) for c in story.characters.all()],
-        "scenes": [{"index": s.index, "heading": s.heading, "description": s.description, "mood": s.mood,
-                    "summary": s.summary, "plot_options": s.plot_options} for s in story.scenes.all()],
-        "turns": [{"index": t.index, "kind": t.kind, "scene": t.scene.index if t.scene_id else None,
-                   "character": t.speaker, "content": t.content, "action": t.action, "emotion": t.emotion,
-                   "thought": t.thought, "revealed_secret": t.revealed_secret, "revealed_to": t.revealed_to,
-                   "edited": t.edited} for t in _turns(story)],
-        "narrative": story.narrative,
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json.dumps(to_data(story, private=private), ensure_ascii=False, indent=2)
+
+
+# --- Markdown --------------------------------------------------------------------------------
 
 
 def to_markdown(story: Story, *, private: bool) -> str:
-    out = [f"# {story.display_title}", "", f"*{story.logline}*", ""]
-    for t in _turns(story):
-        if t.kind == Turn.Kind.SCENE:
-            out += [f"## {t.scene.heading if t.scene_id else 'SCENE'}", "", t.content, ""]
-        elif t.character_id:
-            paren = f" *({t.emotion})*" if t.emotion else ""
-            line = f"**{t.character.cue}**{paren}"
-            if t.content:
-                line += f": {t.content}"
-            out.append(line)
-            if t.action:
-                out.append(f"_{t.action}_")
-            if t.thought:
-                out.append(f"> {t.character.first_name} thinks: {t.thought}")
+    r = Redactor(story, private=private)
+    t_ = r.text
+    out = [f"# {t_(story.display_title)}", ""]
+    if story.logline:
+        out += [f"*{t_(story.logline)}*", ""]
+    facts = [("Genre", story.genre), ("Tone", story.tone), ("Setting", story.setting),
+             ("Themes", ", ".join(story.themes or [])), ("Seed", story.seed), ("Status", story.get_status_display()),
+             ("Written with", f"MovieSim ({story.provider})")]
+    out += [f"- **{label}:** {t_(value)}" for label, value in facts if value] + [""]
+
+    characters = _characters(story)
+    if characters:
+        out += ["## Cast", ""]
+        for c in characters:
+            out.append(f"### {c.name}" + ("" if c.active else " (retired)"))
             out.append("")
-        else:
-            out += [t.content, ""]
+            rows = [("Role", c.role), ("Background", c.background), ("Traits", ", ".join(c.personality_traits)),
+                    ("Wants", c.primary_motivation), ("Also wants", "; ".join(c.secondary_goals)),
+                    ("Fears", "; ".join(c.fears)), ("Voice", c.speaking_style)]
+            out += [f"- **{label}:** {t_(value)}" for label, value in rows if value]
+            if c.revealed_secrets:
+                out.append(f"- **Revealed:** {t_('; '.join(c.revealed_secrets))}")
+            hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s)]
+            if hidden:
+                out.append(f"- **Secrets (unrevealed; owner and editors only):** {'; '.join(hidden)}")
+            rels = [f"{rel.other.name}: {rel.kind or 'knows'} ({rel.opinion:+.2f})" for rel in c.relationships.all()]
+            if rels:
+                out.append(f"- **Relationships:** {t_('; '.join(rels))}")
+            out.append("")
+
+    if private and story.beats:
+        out += ["## Beats (the Director's plan; owner and editors only)", ""]
+        for beat in story.beats:
+            if isinstance(beat, dict):
+                out.append(f"{beat.get('act', '')}. **{beat.get('title', '')}**: {beat.get('description', '')}")
+        out.append("")
+
+    out += ["## Screenplay", ""]
+    for t in _turns(story):
+        out += _markdown_turn(t, t_)
     if story.narrative:
-        out += ["---", "", "## The story", "", story.narrative, ""]
+        out += ["---", "", "## The story", "", t_(story.narrative), ""]
+    polls = list(story.polls.order_by("opened_at", "id"))
+    if polls:
+        out += ["## Audience votes", ""]
+        for p in polls:
+            tally = p.tally()
+            options = "; ".join(f"{o} ({n})" for o, n in zip(p.options, tally, strict=False))
+            winner = f" → **{p.winner}**" if p.winner else f" ({p.get_status_display().lower()})"
+            out.append(t_(f"- {p.question} {options}{winner}"))
+        out.append("")
     return "\n".join(out)
+
+
+def _markdown_turn(t: Turn, t_) -> list[str]:
+    if t.kind == Turn.Kind.SCENE:
+        heading = t.scene.heading if t.scene_id else "NEW SCENE"
+        return [f"### {heading}", "", t_(t.content), ""]
+    if t.kind == Turn.Kind.ENDING:
+        return [f"**{t_(t.content) or 'FADE OUT.'}**", "", "**THE END**", ""]
+    if t.kind == Turn.Kind.CHOICE:
+        return [f"> **The audience chose:** {t_(t.content)}", ""]
+    if t.kind == Turn.Kind.MARKER:
+        return [f"> ✎ *{t_(t.content)}*", ""]
+    if t.kind == Turn.Kind.INTERVENTION:
+        out = [f"**The Director intervenes:** {t_(t.content)}"]
+        if t.suggestion_id:
+            out.append(f"*A twist suggested by {t.suggestion.author.username}: “{t_(t.suggestion.text)}”*")
+        return [*out, ""]
+    if t.character_id:
+        out = []
+        if t.content:
+            paren = f" *({t_(t.emotion)})*" if t.emotion else ""
+            out.append(f"**{t.character.cue}**{paren}: {t_(t.content)}")
+        if t.action:
+            out.append(f"_{t_(t.action)}_")
+        if t.thought:
+            out.append(f"> *{t.character.first_name}, to themself:* {t_(t.thought)}")
+        if t.revealed_secret:
+            out.append(f"> **Secret revealed** to {', '.join(t.revealed_to)}: {t_(t.revealed_secret)}")
+        if t.edited:
+            out.append("*(edited)*")
+        return [*out, ""]
+    return [t_(t.content), ""]
+
+
+# --- Fountain --------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SLUG = (re.compile(r"^(INT|EXT|EST)[ .]"), re.compile(r"^(INT\.?/EXT\.?)[ .]"), re.compile(r"^I/E[ .]"))
+_LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*(.*)$")
+
+
+def _inline(text) -> str:
+    """One line of plain text that cannot open Fountain syntax spanning paragraphs (notes, boneyard)."""
+    text = _CONTROL.sub("", str(text or ""))
+    text = " ".join(text.split())
+    return text.replace("/*", "/ *").replace("*/", "* /").replace("[[", "[ [").replace("]]", "] ]")
+
+
+def _paragraphs(text) -> list[str]:
+    """A text's paragraphs, each on one line."""
+    parts = re.split(r"\n\s*\n", _CONTROL.sub("", str(text or "")))
+    return [p for p in (_inline(part) for part in parts) if p]
+
+
+def _action(text) -> list[str]:
+    """Action paragraphs, forced with '!' where a reader could take them for something else."""
+    out = []
+    for para in _paragraphs(text):
+        ambiguous = (para.startswith((".", "!", "@", "#", "=", "~", ">", "[")) or para.isupper()
+                     or para.rstrip().endswith("TO:") or any(p.match(para.upper()) for p in _SLUG))
+        out += ["!" + para if ambiguous else para, ""]
+    return out
+
+
+def _cue(name: str, extension: str = "") -> str:
+    cue = re.sub(r"[\[\]()^*_#@!=~<>\\]", "", _inline(name).upper()).strip() or "SOMEONE"
+    cue = " ".join(cue.split())
+    if extension:
+        cue = f"{cue} ({extension})"
+    before_paren = cue.split("(", 1)[0]
+    return cue if before_paren.isupper() else "@" + cue  # '@' forces a cue a reader would not see as one
+
+
+def _parenthetical(text: str) -> str:
+    inner = _inline(text).replace("(", "").replace(")", "").strip()
+    return f"({inner})" if inner else ""
+
+
+def _dialogue(cue: str, parenthetical: str, line: str) -> list[str]:
+    line = _inline(line)
+    lines = [cue, parenthetical]
+    match = _LEADING_PAREN.match(line)
+    if match:  # "(whispers) Get down." is a parenthetical and a line
+        lines.append(_parenthetical(match.group(1)))
+        line = match.group(2)
+    lines.append(line.lstrip("~ "))  # a leading '~' would make it lyrics
+    lines = [x for x in lines if x]
+    if len(lines) == 1:
+        lines.append("…")
+    return [*lines, ""]
+
+
+def _note(text: str) -> list[str]:
+    text = _inline(text)
+    return [f"[[{text}]]", ""] if text else []
+
+
+def _slugline(t: Turn) -> str:
+    heading = _inline(t.scene.heading if t.scene_id else "INT. SOMEWHERE - DAY").replace("#", "")
+    if not any(p.match(heading.upper()) for p in _SLUG):
+        heading = "." + heading.lstrip(".")
+    number = f" #{t.scene.index + 1}#" if t.scene_id else ""
+    return heading + number
 
 
 def to_fountain(story: Story, *, private: bool) -> str:
-    out = [f"Title: {story.display_title}", f"Credit: Written live with MovieSim ({story.provider})",
-           f"Notes: {story.logline}", "", ""]
+    r = Redactor(story, private=private)
+    t_ = r.text
+    date = (story.finished_at or story.updated_at or story.created_at)
+    title_page = [("Title", story.display_title), ("Credit", "Written live with"),
+                  ("Author", f"MovieSim ({'offline writer' if story.provider == 'offline' else story.provider})"),
+                  ("Source", f"From a seed by {_username(story.owner)}"),
+                  ("Draft date", date.date().isoformat() if date else ""), ("Notes", story.logline)]
+    out = [f"{key}: {_inline(t_(value))}" for key, value in title_page if _inline(value)]
+    out += ["", *_cast_page(story, r), "FADE IN:", ""]
     for t in _turns(story):
-        if t.kind == Turn.Kind.SCENE:
-            heading = t.scene.heading if t.scene_id else "INT. SOMEWHERE - DAY"
-            out += [f".{heading}" if not heading.startswith(("INT", "EXT")) else heading, "", t.content, ""]
-        elif t.kind == Turn.Kind.ENDING:
-            out += ["> FADE OUT.", ""]
-        elif t.character_id:
-            if t.action:
-                out += [t.action, ""]
-            if t.content:
-                out.append(t.character.cue)
-                if t.emotion:
-                    out.append(f"({t.emotion})")
-                out += [t.content, ""]
-            if t.thought:
-                out += [f"[[{t.character.first_name} thinks: {t.thought}]]", ""]
+        out += _fountain_turn(t, t_)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _sentences(items) -> str:
+    return " ".join(str(x).strip() if str(x).strip().endswith((".", "!", "?", "…")) else f"{str(x).strip()}."
+                    for x in items if str(x).strip())
+
+
+def _cast_page(story: Story, r: Redactor) -> list[str]:
+    """A cast list after the title page; unrevealed secrets only in the owner's and editors' copy."""
+    characters = _characters(story)
+    if not characters:
+        return []
+    out = ["> CAST OF CHARACTERS <", ""]
+    for c in characters:
+        parts = [c.name.upper() + (f", {c.role}" if c.role else "") + ("" if c.active else " (retired)") + "."]
+        if c.personality_traits:
+            parts.append(", ".join(c.personality_traits).capitalize() + ".")
+        if c.primary_motivation:
+            parts.append(f"Wants: {c.primary_motivation.rstrip('.')}.")
+        if c.fears:
+            parts.append(f"Fears: {'; '.join(f.rstrip('.') for f in c.fears)}.")
+        if c.revealed_secrets:
+            parts.append(f"Revealed: {_sentences(c.revealed_secrets)}")
+        hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s)]
+        if hidden:
+            parts.append(f"Secrets, not yet revealed (owner and editors only): {_sentences(hidden)}")
+        out += _action(r.text(" ".join(parts)))
+    return [*out, "===", ""]
+
+
+def _fountain_turn(t: Turn, t_) -> list[str]:
+    kind = t.kind
+    if kind == Turn.Kind.SCENE:
+        return [_slugline(t), "", *_action(t_(t.content))]
+    if kind == Turn.Kind.ENDING:
+        text = _inline(t_(t.content)) or "FADE OUT."
+        if len(text) <= 30 and text.upper() == text:
+            out = [f"> {text.lstrip('>').strip()}", ""]
         else:
-            out += [("!" + t.content) if t.content.isupper() else t.content, ""]
-    return "\n".join(out)
+            out = [*_action(text), "> FADE OUT.", ""]
+        return [*out, "> THE END <", ""]
+    if kind == Turn.Kind.CHOICE:
+        return _note(f"The audience chose: {t_(t.content)}")
+    if kind == Turn.Kind.MARKER:
+        return _note(f"Edit: {t_(t.content)}")
+    if kind == Turn.Kind.INTERVENTION:
+        out = _note("The Director intervenes")
+        if t.suggestion_id:
+            out += _note(f"A twist suggested by {t.suggestion.author.username}: {t_(t.suggestion.text)}")
+        return [*out, *_action(t_(t.content))]
+    if t.character_id:
+        c = t.character
+        out = []
+        if t.content:
+            out += _dialogue(_cue(c.name), _parenthetical(t_(t.emotion)), t_(t.content))
+        if t.action:
+            out += _action(t_(t.action))
+        if t.thought:  # a private thought is an aside to the audience: the character's inner voice
+            out += _dialogue(_cue(c.name, "V.O."), "(thinking)", t_(t.thought))
+        if t.revealed_secret:
+            out += _note(f"Secret revealed to {', '.join(map(str, t.revealed_to)) or 'everyone'}: "
+                         f"{t_(t.revealed_secret)}")
+        return out
+    if kind == Turn.Kind.DIALOGUE and t.content:  # the speaker was deleted: keep the line as action
+        return _action(f"“{t_(t.content)}”")
+    return _action(t_(t.content))
+
+
+# --- Final Draft and PDF (screenplain) -------------------------------------------------------
+
+
+def screenplay(fountain_text: str):
+    from screenplain.parsers import fountain
+
+    return fountain.parse(io.StringIO(fountain_text))
+
+
+def to_fdx(story: Story, *, private: bool) -> str:
+    from screenplain.export.fdx import to_fdx as write_fdx
+
+    out = io.StringIO()
+    write_fdx(screenplay(to_fountain(story, private=private)), out)
+    return out.getvalue()
+
+
+@cache
+def _pdf_settings():
+    from screenplain.export.pdf import Settings
+
+    return Settings()  # registers the bundled Courier Prime once per process
+
+
+def to_pdf(story: Story, *, private: bool) -> bytes:
+    from screenplain.export.pdf import to_pdf as write_pdf
+
+    out = io.BytesIO()
+    write_pdf(screenplay(to_fountain(story, private=private)), out, settings=_pdf_settings())
+    return out.getvalue()
+
+
+FORMATS = {
+    "json": (to_json, "application/json; charset=utf-8"),
+    "md": (to_markdown, "text/markdown; charset=utf-8"),
+    "fountain": (to_fountain, "text/plain; charset=utf-8"),
+    "fdx": (to_fdx, "application/xml; charset=utf-8"),
+    "pdf": (to_pdf, "application/pdf"),
+}

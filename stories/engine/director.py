@@ -103,7 +103,7 @@ def next_scene(story: Story, previous: Scene, index: int):
     prev_turns = list(previous.turns.select_related("character", "scene").order_by("index"))
     summary = previous.summary
     if not summary and prev_turns:
-        lines = transcript.recent_lines(prev_turns[-12:])
+        lines = transcript.recent_lines(prev_turns[-12:], viewer=transcript.PUBLIC)
         summary = ask(story, "scene_summary", SceneSummary, turn_index=index,
                       prompt={"scene": transcript.scene_dict(previous), "turns": lines},
                       context={"name": "", "scene": transcript.scene_dict(previous), "turns": lines}).summary

@@ -15,21 +15,24 @@ _STOP = frozenset(
 )
 
 
-def public_text(turn: Turn) -> str:
-    """What anyone present saw and heard of a turn (never the private thought)."""
+def public_text(turn: Turn, overheard: bool = True) -> str:
+    """What someone present saw and heard of a turn (never the private thought)."""
     who = turn.character.name if turn.character_id else ""
     parts = []
     if turn.action:
         parts.append(turn.action)
-    if turn.content:
+    if turn.content and not overheard:
+        parts.append(f"{who} spoke quietly to {', '.join(turn.revealed_to)}; the words didn't carry.")
+    elif turn.content:
         parts.append(f'{who} said: "{turn.content}"' if who and turn.kind == Turn.Kind.DIALOGUE else turn.content)
     return " ".join(parts)
 
 
 def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
     """The memories a committed turn leaves in each character's stream."""
+    from stories.engine.transcript import hears
+
     out: list[Memory] = []
-    seen = public_text(turn)
     base = 0.25 + 0.4 * (turn.emotion_intensity if turn.character_id else 0.3)
     if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION):
         base = 0.8
@@ -45,6 +48,7 @@ def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
                               content=text, importance=min(1.0, base + 0.1)))
             continue
         kind = Memory.Kind.EVENT if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION) else Memory.Kind.WITNESSED
+        seen = public_text(turn, overheard=hears(turn, character))
         out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=kind, content=seen,
                           importance=min(1.0, base)))
     if turn.revealed_secret and turn.character_id:

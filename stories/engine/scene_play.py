@@ -164,14 +164,32 @@ def _narrator_turn(story, scene, present, recent, index, complete):
 
 def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
                      recent: list[Turn], index: int) -> tuple[dict, dict]:
-    """The prompt and context for one character: only what that character knows."""
+    """The prompt and context for one character: only what that character knows.
+
+    Recent turns are those the character witnessed (it has a memory of them); earlier
+    scenes come as summaries of the scenes it was in; secrets of others only once they were
+    revealed to it. The volatile part is trimmed to a token budget so prompts stay flat.
+    """
     others = [c for c in present if c.pk != speaker.pk]
-    lines = transcript.recent_lines(recent)
+    witnessed = set(Memory.objects.filter(character=speaker, turn__in=recent).values_list("turn_id", flat=True))
+    recent = [t for t in recent if t.pk in witnessed]
+    lines = transcript.recent_lines(recent, viewer=speaker)
     window_start = recent[0].index if recent else index
     query = " ".join(line["text"] for line in lines[-3:]) + " " + speaker.primary_motivation
     memories = memory.retrieve(speaker, query, index, exclude_from=window_start)
     rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
             for r in speaker.relationships.select_related("other").filter(other__in=others).order_by("other_id")]
+    summaries = [
+        f"{s.heading}: {s.summary}"
+        for s in speaker.scenes.filter(index__lt=scene.index).exclude(summary="").order_by("-index")[:3]
+    ][::-1]
+    confided = [
+        f"{t.character.name}: {t.revealed_secret}"
+        for t in story.turns.filter(index__lt=index, memories__character=speaker).exclude(revealed_secret="")
+        .exclude(character=speaker).select_related("character").order_by("index")
+        if transcript.hears(t, speaker)
+    ]
+    summaries, memories, lines = _fit_budget(summaries, memories, lines)
     sheet = speaker.sheet()
     bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
     context = {
@@ -179,13 +197,31 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
         "scene": transcript.scene_dict(scene), "present": [c.name for c in others], "recent": lines,
         "memories": memories, "turn_index": index, "tension": story.tension, "beat": transcript.current_beat(story),
         "unrevealed_secrets": speaker.unrevealed_secrets, "relationships": rels, "directive": scene.directive,
+        "known_secrets": confided, "earlier_scenes": summaries,
     }
     prompt = {
         "story": bible, "sheet": sheet, "secrets": speaker.unrevealed_secrets, "revealed": speaker.revealed_secrets,
         "scene": scene, "present": [c.name for c in others], "relationships": rels, "memories": memories,
-        "recent": lines, "tension": story.tension, "directive": scene.directive,
+        "recent": lines, "tension": story.tension, "directive": scene.directive, "confided": confided,
+        "earlier_scenes": summaries,
     }
     return prompt, context
+
+
+def _fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
+    """Drop the oldest summaries, then the oldest memories, then the oldest lines (keeping four)."""
+    budget = settings.MOVIESIM_PROMPT_BUDGET * 4  # characters, at about four per token
+
+    def size() -> int:
+        return sum(map(len, summaries)) + sum(map(len, memories)) + sum(len(line["line"]) for line in lines)
+
+    while size() > budget and summaries:
+        summaries = summaries[1:]
+    while size() > budget and memories:
+        memories = memories[1:]
+    while size() > budget and len(lines) > 4:
+        lines = lines[1:]
+    return summaries, memories, lines
 
 
 def _character_turn(story, scene, speaker, present, recent, index, complete):

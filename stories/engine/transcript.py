@@ -1,9 +1,28 @@
-"""How turns read inside prompts: public lines only (never a private thought)."""
+"""How turns read inside prompts: public lines only (never a private thought).
+
+A secret confided to someone in particular is a whisper: every other character (and any
+summary everyone may read) hears only that it was said, not what.
+"""
 
 from stories.models import Scene, Turn
 
+PUBLIC = "public"  # a viewer who is none of the characters (summaries all of them may read)
 
-def turn_line(turn: Turn) -> str:
+
+def is_whisper(turn: Turn) -> bool:
+    return bool(turn.revealed_secret) and "everyone" not in {n.lower() for n in turn.revealed_to or []}
+
+
+def hears(turn: Turn, viewer) -> bool:
+    """Whether `viewer` (a Character, PUBLIC, or None for the Director and Observer) hears the words."""
+    if viewer is None or not is_whisper(turn):
+        return True
+    if viewer == PUBLIC:
+        return False
+    return viewer.pk == turn.character_id or viewer.name in (turn.revealed_to or [])
+
+
+def turn_line(turn: Turn, viewer=None) -> str:
     if turn.kind == Turn.Kind.SCENE:
         scene = turn.scene
         return f"[{scene.heading if scene else 'NEW SCENE'}] {turn.content}".strip()
@@ -11,26 +30,30 @@ def turn_line(turn: Turn) -> str:
         cue = turn.character.name.upper()
         emotion = f" ({turn.emotion})" if turn.emotion else ""
         action = f" [{turn.action}]" if turn.action else ""
+        if not hears(turn, viewer):
+            listeners = ", ".join(turn.revealed_to)
+            return f"{cue}: (speaks quietly to {listeners}; the words don't carry){action}"
         spoken = f' "{turn.content}"' if turn.content else ""
         return f"{cue}{emotion}:{spoken}{action}"
     label = "EVENT" if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION) else "ACTION"
     return f"[{label}] {turn.content}"
 
 
-def recent_lines(turns: list[Turn]) -> list[dict]:
+def recent_lines(turns: list[Turn], viewer=None) -> list[dict]:
     return [
         {
             "speaker": t.character.name if t.character_id else "NARRATOR",
             "kind": t.kind,
-            "text": _text(t),
-            "line": turn_line(t),
+            "text": _text(t, viewer),
+            "line": turn_line(t, viewer),
         }
         for t in turns
     ]
 
 
-def _text(turn: Turn) -> str:
-    return " ".join(part for part in (turn.content, turn.action) if part)
+def _text(turn: Turn, viewer=None) -> str:
+    spoken = turn.content if hears(turn, viewer) else ""
+    return " ".join(part for part in (spoken, turn.action) if part)
 
 
 def scene_dict(scene: Scene) -> dict:
