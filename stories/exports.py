@@ -48,30 +48,30 @@ def _norm(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def hidden_secrets(story: Story) -> list[str]:
-    """Every secret text the story ever held (current sheets and older revisions) not yet revealed."""
+def hidden_secrets(story: Story) -> dict[int, list[str]]:
+    """Per character: every secret text it ever held (sheet and older revisions) that it has not revealed."""
     from characters.models import CharacterRevision
 
-    revealed: set[str] = set()
-    candidates: list[str] = []
+    held: dict[int, list[str]] = {}
+    revealed: dict[int, set[str]] = {}
     for c in story.characters.all():
-        revealed.update(_norm(s) for s in c.revealed_secrets)
-        candidates += [s for s in c.secrets if isinstance(s, str)]
-    for changes in CharacterRevision.objects.filter(character__story=story).values_list("changes", flat=True):
+        held[c.pk] = [s for s in c.secrets if isinstance(s, str)]
+        revealed[c.pk] = {_norm(s) for s in c.revealed_secrets}
+    for character_id, changes in CharacterRevision.objects.filter(character__story=story).values_list(
+            "character_id", "changes"):
         if not isinstance(changes, dict):
             continue
-        values = [changes.get("secrets"), (changes.get("created") or {}).get("secrets")
-                  if isinstance(changes.get("created"), dict) else None]
-        for value in values:
-            for item in _flatten(value):
-                if isinstance(item, str):
-                    candidates.append(item)
-    hidden, seen = [], set()
-    for secret in candidates:
-        key = _norm(secret)
-        if key and key not in revealed and key not in seen:
-            seen.add(key)
-            hidden.append(secret)
+        created = changes.get("created") if isinstance(changes.get("created"), dict) else {}
+        for value in (changes.get("secrets"), created.get("secrets")):
+            held.setdefault(character_id, []).extend(x for x in _flatten(value) if isinstance(x, str))
+    hidden: dict[int, list[str]] = {}
+    for character_id, secrets in held.items():
+        seen = set()
+        for secret in secrets:
+            key = _norm(secret)
+            if key and key not in revealed.get(character_id, set()) and key not in seen:
+                seen.add(key)
+                hidden.setdefault(character_id, []).append(secret)
     return hidden
 
 
@@ -84,37 +84,52 @@ def _flatten(value):
 
 
 class Redactor:
-    """Takes unrevealed secrets out of data and text (a no-op for the owner's export)."""
+    """Takes unrevealed secrets out of data and text (a no-op for the owner's export).
+
+    Structured places (a character's sheet and revisions) drop that character's unrevealed
+    secrets. Free text anywhere loses any secret text nobody has revealed yet: a secret two
+    characters share stays hidden for the one who has not told it, even once the other has.
+    """
 
     MIN_TEXT_MATCH = 6  # shorter secrets are only dropped as whole items, never matched inside text
 
     def __init__(self, story: Story, *, private: bool):
-        self.hidden = [] if private else hidden_secrets(story)
-        self._keys = {_norm(s) for s in self.hidden}
+        by_character = {} if private else hidden_secrets(story)
+        self._by_character = {pk: {_norm(s) for s in secrets} for pk, secrets in by_character.items()}
+        revealed = set()
+        if not private:
+            for secrets in story.characters.values_list("revealed_secrets", flat=True):
+                revealed.update(_norm(s) for s in secrets or [])
+        texts = {_norm(s): s for secrets in by_character.values() for s in secrets if _norm(s) not in revealed}
+        self._keys = set(texts)
         patterns = []
-        for secret in sorted(self.hidden, key=len, reverse=True):
+        for secret in sorted(texts.values(), key=len, reverse=True):
             core = " ".join(secret.split()).rstrip(".!?;: ")
             if len(core) >= self.MIN_TEXT_MATCH:
                 patterns.append(r"\s+".join(re.escape(word) for word in core.split()))
         self._pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
-    def is_hidden(self, text) -> bool:
-        return isinstance(text, str) and _norm(text) in self._keys
+    def is_hidden(self, text, character=None) -> bool:
+        if not isinstance(text, str):
+            return False
+        keys = self._by_character.get(character.pk, set()) if character is not None else self._keys
+        return _norm(text) in keys
 
     def text(self, text):
         if not isinstance(text, str) or self._pattern is None:
             return text
         return self._pattern.sub(REDACTED, text)
 
-    def data(self, value):
+    def data(self, value, character=None):
         if isinstance(value, dict):
-            return {k: self.data(v) for k, v in value.items()}
+            return {k: self.data(v, character) for k, v in value.items()}
         if isinstance(value, list | tuple):
-            return [self.data(v) for v in value if not self.is_hidden(v)]
+            return [self.data(v, character) for v in value
+                    if not self.is_hidden(v) and not self.is_hidden(v, character)]
         return self.text(value)
 
     def secrets(self, character) -> list[str]:
-        return [s for s in character.secrets if not self.is_hidden(s)]
+        return [s for s in character.secrets if not self.is_hidden(s, character)]
 
 
 # --- Loading the story once ------------------------------------------------------------------
@@ -200,7 +215,7 @@ def _character_data(c, r: Redactor, private: bool) -> dict:
     sheet["secrets"] = r.secrets(c)
     revisions = []
     for rev in c.revisions.all():
-        changes = r.data(rev.changes) if isinstance(rev.changes, dict) else {}
+        changes = r.data(rev.changes, c) if isinstance(rev.changes, dict) else {}
         # A change that was only about hidden secrets says nothing once they are taken out.
         changes = {k: v for k, v in changes.items()
                    if not (isinstance(v, list) and len(v) == 2 and v[0] == v[1])}
@@ -291,7 +306,7 @@ def to_markdown(story: Story, *, private: bool) -> str:
             out += [f"- **{label}:** {t_(value)}" for label, value in rows if value]
             if c.revealed_secrets:
                 out.append(f"- **Revealed:** {t_('; '.join(c.revealed_secrets))}")
-            hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s)]
+            hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s, c)]
             if hidden:
                 out.append(f"- **Secrets (unrevealed; owner and editors only):** {'; '.join(hidden)}")
             rels = [f"{rel.other.name}: {rel.kind or 'knows'} ({rel.opinion:+.2f})" for rel in c.relationships.all()]
@@ -462,7 +477,7 @@ def _cast_page(story: Story, r: Redactor) -> list[str]:
             parts.append(f"Fears: {'; '.join(f.rstrip('.') for f in c.fears)}.")
         if c.revealed_secrets:
             parts.append(f"Revealed: {_sentences(c.revealed_secrets)}")
-        hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s)]
+        hidden = [s for s in c.unrevealed_secrets if not r.is_hidden(s, c)]
         if hidden:
             parts.append(f"Secrets, not yet revealed (owner and editors only): {_sentences(hidden)}")
         out += _action(r.text(" ".join(parts)))

@@ -107,9 +107,13 @@ def next_scene(story: Story, previous: Scene, index: int):
         summary = ask(story, "scene_summary", SceneSummary, turn_index=index,
                       prompt={"scene": transcript.scene_dict(previous), "turns": lines},
                       context={"name": "", "scene": transcript.scene_dict(previous), "turns": lines}).summary
-    beat_index = min(story.beat_index + 1, len(story.beats))
-    next_beat = story.beats[beat_index] if beat_index < len(story.beats) else None
+    # Beats are spread over the whole length the owner asked for: a 300-turn story plays
+    # each beat longer rather than running out of story at turn 60.
     turns_left = story.max_turns - index
+    paced = int(len(story.beats) * index / max(story.max_turns, 1))
+    beat_index = min(max(story.beat_index, paced), max(len(story.beats) - 1, 0))
+    next_beat = story.beats[beat_index] if story.beats else None
+    near_end = turns_left <= max(10, story.max_turns // 10)
     ctx = {
         "genre": story.genre, "setting": story.setting, "cast": names, "beats": story.beats,
         "next_beat_index": beat_index, "previous_scene": transcript.scene_dict(previous),
@@ -120,7 +124,7 @@ def next_scene(story: Story, previous: Scene, index: int):
         "previous_summary": summary, "next_beat": next_beat, "turns_left": turns_left,
         "directive": story.directive,
     })
-    if plan.story_complete and next_beat is None:
+    if plan.story_complete and near_end:
         return finish(story, index, previous_summary=summary, previous=previous)
     by_name = {c.name: c for c in cast}
     present = [by_name[n] for n in plan.scene.present if n in by_name] or cast[:3]

@@ -8,6 +8,7 @@ from stories.models import Turn
 
 RECENCY_DECAY = 0.97
 CANDIDATES = 150
+IMPORTANT = 40
 _WORD = re.compile(r"[\w']+")
 _STOP = frozenset(
     "the a an and or but to of in on at for with is are was were be been it this that you i we he she "
@@ -75,24 +76,40 @@ def _normalise(values: list[float]) -> list[float]:
 
 
 def retrieve(
-    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None
+    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = ""
 ) -> list[str]:
     """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
     qs = Memory.objects.filter(character=character)
     if exclude_from is not None:
         qs = qs.filter(turn_index__lt=exclude_from)
-    candidates = list(qs.order_by("-turn_index", "-id").values_list("content", "importance", "turn_index")[:CANDIDATES])
+    fields = ("id", "content", "importance", "turn_index")
+    # The latest memories, and the most important ones however old: both stay bounded.
+    latest = list(qs.order_by("-turn_index", "-id").values_list(*fields)[:CANDIDATES])
+    vivid = list(qs.filter(importance__gte=0.8).order_by("-importance", "-turn_index").values_list(*fields)[:IMPORTANT])
+    candidates = [row[1:] for row in {row[0]: row for row in latest + vivid}.values()]
     if not candidates:
         return []
-    query_words = _words(query)
+    query_words, goal_words = _words(query), _words(goal)
+
+    def overlap(words: set[str], text: str) -> float:
+        return len(words & _words(text)) / (len(words) or 1)
+
     recency = _normalise([RECENCY_DECAY ** max(0, now_index - idx) for _, _, idx in candidates])
     importance = _normalise([imp for _, imp, _ in candidates])
-    relevance = _normalise(
-        [len(query_words & _words(text)) / (len(query_words) or 1) for text, _, _ in candidates]
-    )
+    # Relevant to what is happening now, or to what the character wants most.
+    relevance = _normalise([max(overlap(query_words, text), overlap(goal_words, text)) for text, _, _ in candidates])
     scored = sorted(
         zip(candidates, recency, importance, relevance, strict=True),
         key=lambda row: -(row[1] + row[2] + row[3]),
     )[:k]
     scored.sort(key=lambda row: row[0][2])  # chronological in the prompt
-    return [row[0][0] for row in scored]
+    return [Recalled(row[0][0], row[1] + row[2] + row[3]) for row in scored]
+
+
+class Recalled(str):
+    """A retrieved memory's text, carrying its retrieval score (the prompt budget drops the weakest)."""
+
+    def __new__(cls, text: str, score: float):
+        obj = super().__new__(cls, text)
+        obj.score = score
+        return obj

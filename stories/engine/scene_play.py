@@ -175,8 +175,9 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     recent = [t for t in recent if t.pk in witnessed]
     lines = transcript.recent_lines(recent, viewer=speaker)
     window_start = recent[0].index if recent else index
-    query = " ".join(line["text"] for line in lines[-3:]) + " " + speaker.primary_motivation
-    memories = memory.retrieve(speaker, query, index, exclude_from=window_start)
+    query = " ".join(line["text"] for line in lines[-3:])
+    goal = " ".join([speaker.primary_motivation, *speaker.secondary_goals])
+    memories = memory.retrieve(speaker, query, index, exclude_from=window_start, goal=goal)
     rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
             for r in speaker.relationships.select_related("other").filter(other__in=others).order_by("other_id")]
     summaries = [
@@ -189,6 +190,7 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
         .exclude(character=speaker).select_related("character").order_by("index")
         if transcript.hears(t, speaker)
     ]
+    confided = confided[-4:]  # the latest confidences; older ones live on as memories
     summaries, memories, lines = _fit_budget(summaries, memories, lines)
     sheet = speaker.sheet()
     bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
@@ -218,7 +220,8 @@ def _fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
     while size() > budget and summaries:
         summaries = summaries[1:]
     while size() > budget and memories:
-        memories = memories[1:]
+        weakest = min(range(len(memories)), key=lambda i: getattr(memories[i], "score", 0.0))
+        memories = memories[:weakest] + memories[weakest + 1:]
     while size() > budget and len(lines) > 4:
         lines = lines[1:]
     return summaries, memories, lines
