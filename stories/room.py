@@ -8,7 +8,7 @@ from stories.models import Poll, Story, Suggestion
 
 def room_panels(story: Story) -> dict:
     scene = story.scenes.order_by("-index").prefetch_related("present").first()
-    characters = list(story.characters.all())
+    characters = list(story.characters.prefetch_related("relationships__other"))
     last = story.turns.order_by("-index").values_list("index", flat=True).first()
     return {
         "scene": scene,

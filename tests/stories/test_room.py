@@ -190,3 +190,16 @@ def test_catch_up_also_brings_turns_edited_while_away(alice_client, story):
     assert "A line rewritten while you were away." in html
     assert 'id="turn-1"' not in html  # unchanged turns are not sent again
     assert 'id="poll"' in html and 'id="suggestion-list"' in html
+
+
+def test_the_cast_panel_shows_relationships_that_move_with_the_story(client, story):
+    _advance(story, 12)
+    html = client.get(f"/stories/{story.pk}/").content.decode()
+    assert 'class="relationships-list"' in html and "<meter min=\"-1\" max=\"1\"" in html
+    from characters.models import Relationship
+
+    initial = {r.pk: r.opinion for r in Relationship.objects.filter(character__story=story)}
+    _advance(story, 25)
+    moved = [r for r in Relationship.objects.filter(character__story=story) if r.pk in initial
+             and abs(r.opinion - initial[r.pk]) > 1e-6]
+    assert moved, "opinions should move as characters talk"
