@@ -179,6 +179,10 @@ MOVIESIM_DEFAULT_PACING = env_float("MOVIESIM_DEFAULT_PACING", 4.0, minimum=0.0)
 MOVIESIM_OBSERVER_EVERY = env_int("MOVIESIM_OBSERVER_EVERY", 5, minimum=1)
 # Tokens for the changing part of a character's prompt (earlier scenes, memories, recent turns).
 MOVIESIM_PROMPT_BUDGET = env_int("MOVIESIM_PROMPT_BUDGET", 600, minimum=200)
+# A character reflects once the importance of its new memories adds up to this much.
+MOVIESIM_REFLECT_THRESHOLD = env_float("MOVIESIM_REFLECT_THRESHOLD", 8.0, minimum=1.0)
+# Optional script editor: check each line against the sheet and retake it once with the note.
+MOVIESIM_CONSISTENCY_CHECK = env_bool("MOVIESIM_CONSISTENCY_CHECK", False)
 MOVIESIM_SCENE_MAX_TURNS = env_int("MOVIESIM_SCENE_MAX_TURNS", 8, minimum=2)
 # A lease outlives the longest step: every attempt timing out plus backoff.
 MOVIESIM_LEASE_SECONDS = env_float(

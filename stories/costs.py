@@ -181,5 +181,9 @@ def prune_old_prompts(days: int | None = None, *, now=None) -> int:
     return stale.update(messages=[], response="")
 
 
-def is_pruned(call: LLMCall) -> bool:
-    return not call.messages and not call.response
+def is_pruned(call: LLMCall, *, now=None) -> bool:
+    """The call's prompt and response were forgotten by the retention rule (not merely never recorded)."""
+    days = retention_days()
+    if not days or call.messages or call.response:
+        return False
+    return call.created_at < (now or timezone.now()) - timedelta(days=days)

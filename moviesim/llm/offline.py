@@ -23,7 +23,7 @@ from moviesim.llm.base import (
     estimate_tokens,
     messages_tokens,
 )
-from moviesim.llm.offline_writer import director, review, scene, setup
+from moviesim.llm.offline_writer import director, mind, review, scene, setup
 
 MODEL = "offline-writer-1"
 
@@ -39,6 +39,8 @@ WRITERS: dict[str, Writer] = {
     "director_options": director.plot_options,
     "scene_summary": review.scene_summary,
     "narrative": review.narrative,
+    "reflection": mind.reflection,
+    "consistency": mind.consistency,
 }
 # Never streamed, whatever the request asks: these are private to the character.
 PRIVATE_FIELDS = {"private_thought", "secret_revealed", "reveal_to"}

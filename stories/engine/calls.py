@@ -26,6 +26,8 @@ MODEL_ROLE = {
     "narrator": "character",
     "character": "character",
     "observer": "observer",
+    "reflection": "character",
+    "consistency": "observer",
 }
 
 

@@ -11,7 +11,7 @@ from characters.models import Character, Memory, Relationship
 from stories import broadcast
 from stories.engine import memory, transcript
 from stories.engine.calls import ask
-from stories.engine.schemas import CharacterTurn, Narration, NextSpeaker
+from stories.engine.schemas import CharacterTurn, ConsistencyCheck, Narration, NextSpeaker, Reflection
 from stories.engine.schemas import ObserverReport as ObserverOutput
 from stories.models import ObserverReport, Scene, Story, Turn
 
@@ -227,10 +227,44 @@ def _fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
     return summaries, memories, lines
 
 
+def reflect_if_due(story: Story, speaker: Character, index: int) -> list[str]:
+    """When enough important memories have piled up, the character forms a few insights."""
+    last = (Memory.objects.filter(character=speaker, kind=Memory.Kind.REFLECTION)
+            .order_by("-turn_index").values_list("turn_index", flat=True).first())
+    since = Memory.objects.filter(character=speaker, turn_index__gt=last if last is not None else -1).exclude(
+        kind=Memory.Kind.REFLECTION)
+    if sum(since.values_list("importance", flat=True)) < settings.MOVIESIM_REFLECT_THRESHOLD:
+        return []
+    lived = list(since.order_by("-importance", "-turn_index").values_list("content", flat=True)[:12])
+    ctx = {"name": speaker.name, "motivation": speaker.primary_motivation, "memories": lived}
+    out = ask(story, "reflection", Reflection, turn_index=index, context=ctx,
+              prompt={"sheet": speaker.sheet(), "memories": lived})
+    return [i.strip() for i in out.insights if i.strip()][:3]
+
+
+def _check_and_retake(story, speaker, prompt, ctx, index, out):
+    """The optional script editor: one retake with its note when a line is out of character."""
+    if not settings.MOVIESIM_CONSISTENCY_CHECK:
+        return out
+    turn = {"dialogue": out.dialogue, "action": out.action}
+    check = ask(story, "consistency", ConsistencyCheck, turn_index=index,
+                context={**turn, "name": speaker.name, "speaking_style": speaker.speaking_style},
+                prompt={**turn, "sheet": speaker.sheet()})
+    if check.consistent:
+        return out
+    return ask(story, "character", CharacterTurn, turn_index=index, context={**ctx, "feedback": check.feedback},
+               prompt={**prompt, "feedback": check.feedback}, prompt_role="character", variant="retake",
+               on_text=LineStream(story.pk, speaker.cue), stream_field="dialogue")
+
+
 def _character_turn(story, scene, speaker, present, recent, index, complete):
+    insights = reflect_if_due(story, speaker, index)
     prompt, ctx = character_prompt(story, scene, speaker, present, recent, index)
+    if insights:
+        prompt["memories"] = ctx["memories"] = [*prompt["memories"], *insights]
     out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
               on_text=LineStream(story.pk, speaker.cue), stream_field="dialogue")
+    out = _check_and_retake(story, speaker, prompt, ctx, index, out)
     others = {c.name: c for c in present if c.pk != speaker.pk}
     secret = out.secret_revealed.strip()
     if secret not in speaker.unrevealed_secrets:
@@ -246,7 +280,9 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
             content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
             emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
             revealed_secret=secret, revealed_to=told)
-        Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, present) + [
+            Memory(character=speaker, turn=turn, turn_index=index, kind=Memory.Kind.REFLECTION, content=text,
+                   importance=0.85) for text in insights])
         if secret:
             speaker.refresh_from_db(fields=["revealed_secrets"])
             Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])

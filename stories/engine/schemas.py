@@ -146,6 +146,19 @@ class PlotOptions(Schema):
     options: list[str] = Field(min_length=2, max_length=4, description="Short, concrete, each a different direction")
 
 
+class Reflection(Schema):
+    """A character steps back: higher-level insights from what it has lived through."""
+
+    insights: list[str] = Field(min_length=1, max_length=3, description="First person, one sentence each")
+
+
+class ConsistencyCheck(Schema):
+    """The script editor: does this turn sound like this character?"""
+
+    consistent: bool
+    feedback: str = Field(description="If not consistent: what to change, in one or two sentences; else empty")
+
+
 class SceneSummary(Schema):
     summary: str
 
