@@ -169,7 +169,8 @@ if env_str("MOVIESIM_PRICES"):
         raise ImproperlyConfigured(f"MOVIESIM_PRICES must be JSON: {_exc}") from None
 # Default per-story token budget (prompt + completion); 0 means no budget.
 MOVIESIM_TOKEN_BUDGET = env_int("MOVIESIM_TOKEN_BUDGET", 0, minimum=0)
-# Full prompts and responses of LLM calls are kept this many days (token counts stay forever).
+# Full prompts and responses of LLM calls are kept this many days (token counts stay forever);
+# 0 keeps them all. `manage.py prune_prompts` applies it.
 MOVIESIM_PROMPT_RETENTION_DAYS = env_int("MOVIESIM_PROMPT_RETENTION_DAYS", 30, minimum=0)
 
 # --- Story engine ------------------------------------------------------------------------

@@ -21,6 +21,8 @@ urlpatterns = [
     re_path(r"^(?P<story_id>[0-9]+)/(?P<verb>start|pause|resume|retry|step|finish|regenerate)/$", views.control,
             name="control"),
     path("<int:story_id>/pacing/", views.pacing, name="pacing"),
+    path("<int:story_id>/fork/<int:index>/", views.fork, name="fork"),
+    path("<int:story_id>/read/", views.read, name="read"),
     path("<int:story_id>/turns/<int:index>/", views.turn_detail, name="turn"),
     path("<int:story_id>/turns/<int:index>/edit/", views.edit_turn, name="edit_turn"),
     # The audience

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from stories import actions
+from stories import actions, forks
 from stories.access import story_for_editor, story_for_owner, story_for_viewer
 from stories.audience_views import my_vote_text
 from stories.broadcast import render_turns
@@ -43,8 +43,12 @@ def new_story(request):
 @require_GET
 def room(request, story_id: int):
     story = story_for_viewer(request, story_id)
-    turns = story.turns.select_related("character", "scene").order_by("index")
+    related = ("character", "scene", "suggestion__author")
+    last = story.turns.order_by("-index").values_list("index", flat=True).first() or 0
+    first_shown = max(0, last - PAGE + 1)
+    turns = story.turns.filter(index__gte=first_shown).select_related(*related).order_by("index")
     context = {
+        "first_shown": first_shown,
         "story": story, "turns": turns, "is_owner": story.is_owner(request.user),
         "is_staff": story.can_edit(request.user),
         "can_participate": story.can_participate(request.user), "is_muted": story.is_muted(request.user),
@@ -59,6 +63,8 @@ def room(request, story_id: int):
 def turns_after(request, story_id: int):
     """Catch-up after a reconnect: every turn after ?after=<index>, as out-of-band swaps."""
     story = story_for_viewer(request, story_id)
+    if request.GET.get("before"):
+        return _earlier(request, story)
     try:
         after = int(request.GET.get("after", "-1"))
         since_ms = int(request.GET["since"]) if request.GET.get("since") else None
@@ -66,6 +72,20 @@ def turns_after(request, story_id: int):
         raise BadRequest("after and since must be numbers") from None
     since = datetime.fromtimestamp(since_ms / 1000, tz=UTC) if since_ms is not None else None
     return HttpResponse(render_turns(story, max(after, -1), since=since))
+
+
+PAGE = 80  # turns shown when a room opens; older ones load on demand
+
+
+def _earlier(request, story: Story):
+    try:
+        before = int(request.GET["before"])
+    except ValueError:
+        raise BadRequest("before must be a turn index") from None
+    start = max(0, before - PAGE)
+    turns = story.turns.filter(index__gte=start, index__lt=before).select_related(
+        "character", "scene", "suggestion__author").order_by("index")
+    return render(request, "stories/partials/earlier.html", {"story": story, "turns": turns, "first_shown": start})
 
 
 @require_GET
@@ -135,6 +155,27 @@ def edit_turn(request, story_id: int, index: int):
     status = 400 if request.method == "POST" else 200
     return render(request, "stories/partials/turn_form.html", {"story": story, "turn": turn, "form": form},
                   status=status)
+
+
+@require_POST
+def fork(request, story_id: int, index: int):
+    """The owner forks the story at a turn into a new room of theirs."""
+    story = story_for_owner(request, story_id)
+    if not story.turns.filter(index=index).exists():
+        return HttpResponse("There is no such turn to fork from.", status=400)
+    new = forks.fork_story(story, index)
+    messages.success(request, f"Forked at turn {index}. Resume when you're ready to take another road.")
+    if request.htmx:
+        return HttpResponseClientRedirect(new.get_absolute_url())
+    return redirect(new)
+
+
+@require_GET
+def read(request, story_id: int):
+    """The reading view: the story as prose (when finished) and the whole screenplay."""
+    story = story_for_viewer(request, story_id)
+    turns = story.turns.select_related("character", "scene", "suggestion__author").order_by("index")
+    return render(request, "stories/read.html", {"story": story, "turns": turns})
 
 
 @login_required
