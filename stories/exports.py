@@ -171,20 +171,20 @@ def to_data(story: Story, *, private: bool) -> dict:
     turns = _turns(story, revisions=True)
     data = {
         "format": "moviesim-story", "format_version": 2, "private": private,
-        "story": {
-            "id": story.pk, "title": story.title, "display_title": story.display_title, "seed": story.seed,
-            "logline": story.logline, "genre": story.genre, "setting": story.setting, "themes": story.themes,
-            "tone": story.tone, "status": story.status, "status_message": story.status_message,
-            "visibility": story.visibility, "owner": _username(story.owner), "provider": story.provider,
-            "random_seed": story.random_seed, "max_turns": story.max_turns, "pacing_seconds": story.pacing_seconds,
-            "observer_every": story.observer_every, "vote_seconds": story.vote_seconds,
-            "tension": story.tension, "directive": story.directive,
-            "token_budget": getattr(story, "token_budget", 0),
-            "parent": getattr(story, "parent_id", None), "forked_at_turn": getattr(story, "forked_at_turn", None),
-            "created_at": _when(story.created_at), "finished_at": _when(story.finished_at),
-            "narrative": story.narrative,
-        },
-        "cast": [_character_data(c, r, private) for c in characters],
+        "id": story.pk, "title": story.title, "display_title": story.display_title, "seed": story.seed,
+        "logline": story.logline, "genre": story.genre, "setting": story.setting, "themes": story.themes,
+        "tone": story.tone, "status": story.status, "status_message": story.status_message,
+        "visibility": story.visibility, "owner": _username(story.owner), "provider": story.provider,
+        "random_seed": story.random_seed, "max_turns": story.max_turns, "pacing_seconds": story.pacing_seconds,
+        "observer_every": story.observer_every, "vote_seconds": story.vote_seconds, "tension": story.tension,
+        "directive": story.directive, "token_budget": getattr(story, "token_budget", 0),
+        "parent": getattr(story, "parent_id", None), "forked_at_turn": getattr(story, "forked_at_turn", None),
+        "created_at": _when(story.created_at), "finished_at": _when(story.finished_at),
+        # The Director's plan and pending moves can give the story away: owner and editors only.
+        "beats": story.beats if private else [],
+        "beat_index": story.beat_index if private else None,
+        "pending_intervention": story.pending_intervention if private else "",
+        "characters": [_character_data(c, r) for c in characters],
         "scenes": [_scene_data(s) for s in story.scenes.order_by("index").prefetch_related("present")],
         "turns": [_turn_data(t) for t in turns],
         "polls": [_poll_data(p) for p in story.polls.select_related("scene").order_by("opened_at", "id")],
@@ -203,14 +203,12 @@ def to_data(story: Story, *, private: bool) -> dict:
             for o in story.observer_reports.order_by("after_turn")
         ],
         "llm_calls": _llm_calls(story),
+        "narrative": story.narrative,
     }
-    if private:
-        data["story"].update({"beats": story.beats, "beat_index": story.beat_index,
-                              "pending_intervention": story.pending_intervention})
     return r.data(data)
 
 
-def _character_data(c, r: Redactor, private: bool) -> dict:
+def _character_data(c, r: Redactor) -> dict:
     sheet = c.sheet()
     sheet["secrets"] = r.secrets(c)
     revisions = []
