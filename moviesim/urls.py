@@ -15,3 +15,5 @@ urlpatterns = [
     path("stories/", include("stories.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler403 = "moviesim.errors.permission_denied"

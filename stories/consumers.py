@@ -70,6 +70,8 @@ class StoryConsumer(AsyncWebsocketConsumer):
     # --- Events from the group: relay the fragment as it is -----------------------------------
 
     async def _relay(self, event: dict) -> None:
+        if self.group is None:
+            return  # access was withdrawn: nothing more, even what was already queued
         await self.send(text_data=event["html"])
 
     story_turn_added = _relay

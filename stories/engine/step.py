@@ -19,7 +19,7 @@ from stories import broadcast, scheduling
 from stories.costs import BudgetExceeded
 from stories.engine import audience, director, lease, scene_play
 from stories.engine.lease import LeaseLost
-from stories.models import Poll, Story, Suggestion, Turn
+from stories.models import LLMCall, Poll, Story, Suggestion, Turn
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     if not lease.claim(story_id, token, require_due=not force, statuses=statuses):
         return "busy"
     try:
+        calls_before = LLMCall.objects.aggregate(m=Max("id"))["m"] or 0
         story = Story.objects.select_related("owner").get(pk=story_id)
         if story.status == Story.Status.CASTING:
             plan = director.cast_story(story)
@@ -38,6 +39,7 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         if plan is None:
             lease.release(story_id, token)
             return "idle"
+        plan.calls_after = calls_before
         return commit(story, token, plan)
     except ProviderError as exc:
         fail_story(story_id, token, exc.message)
@@ -95,6 +97,7 @@ class Plan:
         self.finished = finished
         self.adds_turn = adds_turn
         self.after = after
+        self.calls_after = 0  # LLM calls with a higher id were made by this step
 
 
 def next_turn_index(story_id: int) -> int:
@@ -117,6 +120,11 @@ def commit(story: Story, token: str, plan: Plan) -> str:
                 raise LeaseLost()
             index = next_turn_index(story.pk)
             plan.write(index)
+            if plan.adds_turn and index != plan.index:
+                # A marker landed while the model was thinking: file this step's calls under the
+                # turn they actually produced.
+                LLMCall.objects.filter(story=story, id__gt=plan.calls_after, turn_index=plan.index).update(
+                    turn_index=index)
     except IntegrityError:
         log.info("story %s: step %s was already written; nothing to do", story.pk, plan.index)
         lease.release(story.pk, token)

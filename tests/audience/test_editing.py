@@ -163,8 +163,6 @@ def test_a_character_edit_reaches_the_first_prompt_built_after_it(alice, gate):
     assert contiguous(story)
 
 
-@pytest.mark.xfail(strict=True, reason="app bug: LLMCall.turn_index is the index planned before the call; "
-                                      "a marker committed meanwhile moves the turn to the next index")
 @pytest.mark.django_db(transaction=True)
 def test_the_held_call_is_filed_under_the_turn_it_produced(alice, gate):
     story, character, old_style, held_turn, marker, held_call = edit_during_a_held_character_call(

@@ -203,3 +203,16 @@ def test_the_cast_panel_shows_relationships_that_move_with_the_story(client, sto
     moved = [r for r in Relationship.objects.filter(character__story=story) if r.pk in initial
              and abs(r.opinion - initial[r.pk]) > 1e-6]
     assert moved, "opinions should move as characters talk"
+
+
+def test_a_refusal_says_why(alice, bob, story):
+    from stories import actions
+
+    actions.mute(story, bob, alice)
+    as_bob = Client()
+    as_bob.force_login(bob)
+    response = as_bob.post(f"/stories/{story.pk}/suggestions/", {"text": "What if?"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 403
+    assert "The owner has muted you in this room." in response.content.decode()
+    page = as_bob.post(f"/stories/{story.pk}/pause/")
+    assert page.status_code == 403 and "Only the story&#x27;s owner can do that." in page.content.decode()
