@@ -16,7 +16,7 @@ _lock = threading.Lock()
 
 
 def _key(story_id: int) -> str:
-    return f"presence:{story_id}"
+    return cache.make_key(f"presence:{story_id}")  # honours the cache's KEY_PREFIX
 
 
 def _redis():

@@ -15,6 +15,12 @@ from tests.conftest import make_story
 app = AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
 
 
+@pytest.fixture(autouse=True)
+def memory_layer(settings):
+    """One event loop per test: the in-memory layer (Redis fan-out is covered by the browser tests)."""
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+
 async def _connect(story_id: int) -> WebsocketCommunicator:
     communicator = WebsocketCommunicator(app, f"/ws/stories/{story_id}/")
     connected, _ = await communicator.connect()
