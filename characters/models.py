@@ -84,6 +84,7 @@ class Memory(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices)
     content = models.TextField()
     importance = models.FloatField(default=0.3)
+    embedding = models.JSONField(null=True, blank=True, help_text="Set when the provider offers embeddings.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

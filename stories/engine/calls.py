@@ -92,3 +92,31 @@ def _record(story, role, provider_name, messages, attempts, turn_index) -> None:
     for a in attempts:
         if a.error:
             log.warning("story %s %s attempt %s failed: %s", story.pk, role, a.number, a.error)
+
+
+def embedder(story: Story) -> Callable[[list[str]], list[list[float]]] | None:
+    """The story's provider's embeddings, if it has them (recorded like any model call)."""
+    provider = get_provider(story.provider)
+    embed = getattr(provider, "embed", None)
+    if embed is None:
+        return None
+
+    def run(texts: list[str]) -> list[list[float]]:
+        import time
+
+        from moviesim.llm.base import estimate_tokens
+
+        started = time.monotonic()
+        error = ""
+        try:
+            return embed(texts)
+        except ProviderError as exc:
+            error = exc.message
+            raise
+        finally:
+            LLMCall.objects.create(story=story, role="embedding", provider=provider.name,
+                                   model=getattr(provider, "embedding_model", ""), messages=[],
+                                   tokens_in=sum(estimate_tokens(t) for t in texts),
+                                   latency_ms=int((time.monotonic() - started) * 1000), error=error)
+
+    return run

@@ -1,11 +1,14 @@
 """Per-character memory: written when a turn happens, retrieved by recency + importance
 + relevance (lexical), each normalised, in the spirit of Generative Agents."""
 
+import logging
+import math
 import re
 
 from characters.models import Character, Memory
 from stories.models import Turn
 
+log = logging.getLogger(__name__)
 RECENCY_DECAY = 0.97
 CANDIDATES = 150
 IMPORTANT = 40
@@ -75,18 +78,44 @@ def _normalise(values: list[float]) -> list[float]:
     return [(v - lo) / (hi - lo) for v in values]
 
 
+def _cosine(a: list[float], b: list[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def _semantic(candidates, query: str, goal: str, embed) -> list[float] | None:
+    """Relevance by embedding cosine; memories get their vector once and keep it."""
+    missing = [row for row in candidates if row[4] is None]
+    try:
+        vectors = embed([query or goal, goal or query] + [row[1] for row in missing])
+    except Exception:  # no embeddings today: the lexical measure still works
+        log.warning("embeddings failed; falling back to lexical relevance", exc_info=True)
+        return None
+    query_vec, goal_vec, fresh = vectors[0], vectors[1], vectors[2:]
+    known = {row[0]: row[4] for row in candidates if row[4] is not None}
+    for row, vector in zip(missing, fresh, strict=True):
+        known[row[0]] = vector
+    Memory.objects.bulk_update([Memory(pk=row[0], embedding=v) for row, v in zip(missing, fresh, strict=True)],
+                               ["embedding"])
+    return [max(_cosine(query_vec, known[row[0]]), _cosine(goal_vec, known[row[0]])) for row in candidates]
+
+
 def retrieve(
-    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = ""
+    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = "",
+    embed=None,
 ) -> list[str]:
     """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
     qs = Memory.objects.filter(character=character)
     if exclude_from is not None:
         qs = qs.filter(turn_index__lt=exclude_from)
-    fields = ("id", "content", "importance", "turn_index")
+    fields = ("id", "content", "importance", "turn_index", "embedding")
     # The latest memories, and the most important ones however old: both stay bounded.
     latest = list(qs.order_by("-turn_index", "-id").values_list(*fields)[:CANDIDATES])
     vivid = list(qs.filter(importance__gte=0.8).order_by("-importance", "-turn_index").values_list(*fields)[:IMPORTANT])
-    candidates = [row[1:] for row in {row[0]: row for row in latest + vivid}.values()]
+    rows = list({row[0]: row for row in latest + vivid}.values())
+    semantic = _semantic(rows, query, goal, embed) if embed and rows else None
+    candidates = [row[1:4] for row in rows]
     if not candidates:
         return []
     query_words, goal_words = _words(query), _words(goal)
@@ -96,8 +125,10 @@ def retrieve(
 
     recency = _normalise([RECENCY_DECAY ** max(0, now_index - idx) for _, _, idx in candidates])
     importance = _normalise([imp for _, imp, _ in candidates])
-    # Relevant to what is happening now, or to what the character wants most.
-    relevance = _normalise([max(overlap(query_words, text), overlap(goal_words, text)) for text, _, _ in candidates])
+    # Relevant to what is happening now, or to what the character wants most: by embedding
+    # cosine when the provider has embeddings, else by shared words.
+    relevance = _normalise(semantic or [max(overlap(query_words, text), overlap(goal_words, text))
+                                        for text, _, _ in candidates])
     scored = sorted(
         zip(candidates, recency, importance, relevance, strict=True),
         key=lambda row: -(row[1] + row[2] + row[3]),

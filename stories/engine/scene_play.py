@@ -10,7 +10,7 @@ from django.db.models import Count
 from characters.models import Character, Memory, Relationship
 from stories import broadcast
 from stories.engine import memory, transcript
-from stories.engine.calls import ask
+from stories.engine.calls import ask, embedder
 from stories.engine.schemas import CharacterTurn, ConsistencyCheck, Narration, NextSpeaker, Reflection
 from stories.engine.schemas import ObserverReport as ObserverOutput
 from stories.models import ObserverReport, Scene, Story, Turn
@@ -177,7 +177,7 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     window_start = recent[0].index if recent else index
     query = " ".join(line["text"] for line in lines[-3:])
     goal = " ".join([speaker.primary_motivation, *speaker.secondary_goals])
-    memories = memory.retrieve(speaker, query, index, exclude_from=window_start, goal=goal)
+    memories = memory.retrieve(speaker, query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
     rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
             for r in speaker.relationships.select_related("other").filter(other__in=others).order_by("other_id")]
     summaries = [

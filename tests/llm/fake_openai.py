@@ -128,6 +128,7 @@ class FakeOpenAI:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
         self.queues: dict[str, deque[Action]] = {"chat": deque(), "embeddings": deque()}
+        self.embed_with: Callable[[str], list[float]] | None = None  # default embeddings: text -> vector
         self.default: Action | Callable[[dict[str, Any]], Action] | None = None
         self.unscripted = 0
         self._lock = threading.Lock()
@@ -192,7 +193,8 @@ class FakeOpenAI:
             default = self.default if endpoint == "chat" else None
             if default is None and endpoint == "embeddings":
                 inputs = body.get("input", [])
-                return Vectors([hashed_vector(t) for t in ([inputs] if isinstance(inputs, str) else inputs)])
+                vector = self.embed_with or hashed_vector
+                return Vectors([vector(t) for t in ([inputs] if isinstance(inputs, str) else inputs)])
             if default is None:
                 self.unscripted += 1
                 return Status(500, f"fake_openai: nothing scripted for {endpoint} request")
