@@ -44,3 +44,15 @@ def suggestions_panel(story: Story) -> dict:
 
 def open_suggestions_count(story: Story) -> int:
     return story.suggestions.filter(Q(status=Suggestion.Status.OPEN)).count()
+
+
+def secret_ledger(story: Story) -> list[dict]:
+    """Who knows which secret since which turn (for the owner and editors)."""
+    reveals: dict[tuple[int, str], list[dict]] = {}
+    for turn in story.turns.exclude(revealed_secret="").order_by("index"):
+        to = ["everyone present"] if "everyone" in {n.lower() for n in turn.revealed_to} else turn.revealed_to
+        reveals.setdefault((turn.character_id, turn.revealed_secret), []).append({"turn": turn.index, "to": to})
+    return [
+        {"name": c.name, "secrets": [{"text": s, "known": reveals.get((c.pk, s), [])} for s in c.secrets]}
+        for c in story.characters.all() if c.secrets
+    ]

@@ -17,7 +17,7 @@ from stories.audience_views import my_vote_text
 from stories.broadcast import render_turns
 from stories.forms import PacingForm, RenameForm, StoryForm, SuggestionForm, TurnEditForm, VisibilityForm
 from stories.models import Story, Turn
-from stories.room import room_panels, suggestions_panel
+from stories.room import room_panels, secret_ledger, suggestions_panel
 
 
 @require_GET
@@ -54,6 +54,7 @@ def room(request, story_id: int):
         "can_participate": story.can_participate(request.user), "is_muted": story.is_muted(request.user),
         "my_vote_text": my_vote_text(story, request.user), "suggestion_form": SuggestionForm(),
         "server_now": int(timezone.now().timestamp() * 1000),
+        "secret_ledger": secret_ledger(story) if story.can_edit(request.user) else [],
         **room_panels(story), **suggestions_panel(story),
     }
     return render(request, "stories/room.html", context)
@@ -103,9 +104,10 @@ def controls(request, story_id: int):
 
 @require_GET
 def secrets(request, story_id: int):
-    """The owner's view of every secret: never part of a broadcast fragment."""
-    story = story_for_owner(request, story_id)
-    return render(request, "stories/partials/secrets.html", {"story": story, "characters": story.characters.all()})
+    """The showrunners' view of every secret and who knows it: never part of a broadcast fragment."""
+    story = story_for_editor(request, story_id)
+    context = {"story": story, "characters": story.characters.all(), "secret_ledger": secret_ledger(story)}
+    return render(request, "stories/partials/secrets.html", context)
 
 
 CONTROL_ACTIONS = {

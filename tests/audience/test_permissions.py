@@ -248,7 +248,7 @@ ALL_ENDPOINTS = [
              effect=lambda ctx: not Mute.objects.filter(story=ctx.story, user=ctx.extra["user"]).exists()),
     Endpoint("people panel", "owner", lambda ctx: f"/stories/{_sid(ctx)}/people/", method="get"),
     Endpoint("controls panel", "owner", lambda ctx: f"/stories/{_sid(ctx)}/controls/", method="get"),
-    Endpoint("secrets panel", "owner", lambda ctx: f"/stories/{_sid(ctx)}/secrets/", method="get"),
+    Endpoint("secrets panel", "editor", lambda ctx: f"/stories/{_sid(ctx)}/secrets/", method="get"),
     # --- owner or editor
     Endpoint("character edit form", "editor",
              lambda ctx: f"/stories/{_sid(ctx)}/characters/{_character(ctx).pk}/edit/", method="get"),

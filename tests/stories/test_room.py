@@ -216,3 +216,16 @@ def test_a_refusal_says_why(alice, bob, story):
     assert "The owner has muted you in this room." in response.content.decode()
     page = as_bob.post(f"/stories/{story.pk}/pause/")
     assert page.status_code == 403 and "Only the story&#x27;s owner can do that." in page.content.decode()
+
+
+def test_the_secrets_panel_says_who_knows_which_secret_since_when(alice_client, story):
+    _advance(story, 2)
+    teller = story.characters.first()
+    secret = teller.secrets[0]
+    from stories.models import Turn
+
+    Turn.objects.create(story=story, scene=story.scenes.first(), index=story.turns.count(), character=teller,
+                        kind="dialogue", content="Fine.", revealed_secret=secret, revealed_to=["Someone Else"])
+    html = alice_client.get(f"/stories/{story.pk}/secrets/").content.decode()
+    assert escape(secret) in html and "Someone Else since turn 2" in html
+    assert "nobody else knows" in html
