@@ -181,6 +181,8 @@ MOVIESIM_OBSERVER_EVERY = env_int("MOVIESIM_OBSERVER_EVERY", 5, minimum=1)
 # Tokens for the changing part of a character's prompt (earlier scenes, memories, recent turns).
 MOVIESIM_PROMPT_BUDGET = env_int("MOVIESIM_PROMPT_BUDGET", 600, minimum=200)
 # A character reflects once the importance of its new memories adds up to this much.
+# Tokens of story material in the Director's end-of-story prompt (the prose compiler).
+MOVIESIM_PROMPT_BUDGET_DIRECTOR = env_int("MOVIESIM_PROMPT_BUDGET_DIRECTOR", 3000, minimum=500)
 MOVIESIM_REFLECT_THRESHOLD = env_float("MOVIESIM_REFLECT_THRESHOLD", 8.0, minimum=1.0)
 # Optional script editor: check each line against the sheet and retake it once with the note.
 MOVIESIM_CONSISTENCY_CHECK = env_bool("MOVIESIM_CONSISTENCY_CHECK", False)

@@ -1,5 +1,7 @@
 """The Director: casting from the seed, next scenes, interventions, and the ending."""
 
+from django.conf import settings
+
 from characters.models import Character, Memory, Relationship
 from stories import broadcast
 from stories.engine import memory, transcript
@@ -183,11 +185,21 @@ def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | N
 
 
 def finish(story: Story, index: int, previous_summary: str = "", previous: Scene | None = None):
+    # The Director's token budget is shared out over the scenes: each gets its summary and as
+    # many of its closing lines as fit, so a 300-turn story compiles from a bounded prompt.
+    all_scenes = list(story.scenes.order_by("index"))
+    per_scene = settings.MOVIESIM_PROMPT_BUDGET_DIRECTOR * 4 // max(len(all_scenes), 1)
     scenes = []
-    for scene in story.scenes.order_by("index"):
-        turns = list(scene.turns.select_related("character", "scene").order_by("index"))
-        scenes.append({"heading": scene.heading, "summary": scene.summary,
-                       "turns": transcript.recent_lines(turns[-24:])})
+    for scene in all_scenes:
+        turns = list(scene.turns.select_related("character", "scene").order_by("-index")[:24])
+        room = per_scene - len(scene.summary)
+        kept = []
+        for line in transcript.recent_lines(turns):
+            room -= len(line["line"])
+            if room < 0 and kept:
+                break
+            kept.append(line)
+        scenes.append({"heading": scene.heading, "summary": scene.summary, "turns": kept[::-1]})
     ctx = {"title": story.title, "logline": story.logline, "genre": story.genre, "scenes": scenes}
     out = ask(story, "narrative", Narrative, turn_index=index, context=ctx,
               prompt={"story": transcript.story_bible(story), "scenes": scenes})

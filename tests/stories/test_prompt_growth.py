@@ -49,3 +49,18 @@ def test_a_turn_200_prompt_is_within_a_quarter_of_turn_20_and_keeps_what_matters
                     and t.kind == "dialogue"][-3:]
         for t in previous:
             assert json.dumps(t.content, ensure_ascii=False)[1:-1] in prompt
+
+
+@pytest.mark.django_db
+def test_the_prose_compiler_prompt_is_bounded_however_long_the_story(alice, settings):
+    settings.MOVIESIM_PROMPT_BUDGET_DIRECTOR = 1500
+    story = make_story(alice, turns=120, random_seed=5)
+    while story.status not in (Story.Status.FINISHED, Story.Status.FAILED):
+        advance_story(story.pk, force=True)
+        story.refresh_from_db()
+    call = LLMCall.objects.get(story=story, role="narrative")
+    story_material = call.messages[1]["content"]
+    assert story.scenes.count() >= 8
+    assert len(story_material) <= 1500 * 4 * 1.35, "the compiler's prompt must stay within its budget"
+    for scene in story.scenes.all():
+        assert scene.heading in story_material, "every scene is still represented"
