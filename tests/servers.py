@@ -1,6 +1,7 @@
 """Real server processes for tests: Daphne (and Celery workers when Redis is used),
 started on the test database the current test session created."""
 
+import itertools
 import os
 import signal
 import socket
@@ -53,6 +54,9 @@ class Process:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:]
 
+    def full_log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
     def stop(self, sig: int = signal.SIGTERM) -> None:
         if self.proc.poll() is None:
             try:
@@ -75,12 +79,16 @@ def start_daphne(env: dict[str, str], port: int | None = None, name: str = "daph
     return proc, port
 
 
+_started = itertools.count(1)
+
+
 def start_worker(env: dict[str, str], name: str = "worker", concurrency: int = 4, beat: bool = True) -> Process:
+    run = f"{name}-{os.getpid()}-{next(_started)}"  # one log and one beat schedule per worker started
     args = [str(BIN / "celery"), "-A", "moviesim", "worker", "--pool", "threads", "--concurrency", str(concurrency),
-            "--loglevel", "INFO", "-n", f"{name}@%h", "--without-gossip", "--without-mingle"]
+            "--loglevel", "INFO", "-n", f"{run}@%h", "--without-gossip", "--without-mingle"]
     if beat:
-        args += ["-B", "--schedule", str(ROOT / "var" / f"celerybeat-{name}-{os.getpid()}")]
-    return Process(args, env, ROOT / "var" / "test-logs" / f"{name}-{os.getpid()}.log")
+        args += ["-B", "--schedule", str(ROOT / "var" / f"celerybeat-{run}")]
+    return Process(args, env, ROOT / "var" / "test-logs" / f"{run}.log")
 
 
 def wait_for_port(port: int, proc: Process, timeout: float = 30) -> None:

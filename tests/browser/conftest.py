@@ -89,7 +89,7 @@ def live_server_proc(django_db_setup, django_db_blocker):
         if has_redis():
             worker = start_worker(env, name="browser-worker")
             processes.append(worker)
-            wait_until(lambda: "ready" in worker.log() or worker.proc.poll() is not None, timeout=60,
+            wait_until(lambda: " ready." in worker.full_log() or worker.proc.poll() is not None, timeout=120,
                        message="the Celery worker to be ready")
             if worker.proc.poll() is not None:
                 raise RuntimeError(f"Celery worker exited early:\n{worker.log()}")
