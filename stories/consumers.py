@@ -4,6 +4,8 @@ Clients may send only {"type": "ping"} (a presence heartbeat); every action is a
 """
 
 import json
+import time
+from collections import deque
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -14,11 +16,15 @@ from stories.models import Story
 
 MAX_FRAME = 64 * 1024
 CLOSE_FORBIDDEN = 4403
+CLOSE_TOO_CHATTY = 4429
+# A page sends a heartbeat every 20 s; anything near this many frames is abuse.
+FLOOD_FRAMES, FLOOD_WINDOW = 30, 10.0
 
 
 class StoryConsumer(AsyncWebsocketConsumer):
     group: str | None = None
     story_id: int | None = None
+    recent_frames: deque | None = None
 
     async def connect(self) -> None:
         story_id = self.scope["url_route"]["kwargs"]["story_id"]
@@ -43,6 +49,9 @@ class StoryConsumer(AsyncWebsocketConsumer):
             self.group = None
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self._flooding():
+            await self.close(code=CLOSE_TOO_CHATTY)  # politely: the page reconnects after a pause
+            return
         if bytes_data is not None or text_data is None or len(text_data) > MAX_FRAME:
             await self.close(code=1009)
             return
@@ -52,6 +61,15 @@ class StoryConsumer(AsyncWebsocketConsumer):
             return
         if isinstance(message, dict) and message.get("type") == "ping":
             await self._presence(join=True)
+
+    def _flooding(self) -> bool:
+        now = time.monotonic()
+        if self.recent_frames is None:
+            self.recent_frames = deque()
+        self.recent_frames.append(now)
+        while self.recent_frames and now - self.recent_frames[0] > FLOOD_WINDOW:
+            self.recent_frames.popleft()
+        return len(self.recent_frames) > FLOOD_FRAMES
 
     @database_sync_to_async
     def _presence(self, join: bool) -> None:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
-    """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'failed', 'idle'."""
+    """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'paused', 'idle'."""
     token = lease.new_token()
     if not lease.claim(story_id, token, require_due=not force, statuses=statuses):
         return "busy"
@@ -42,8 +42,8 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         plan.calls_after = calls_before
         return commit(story, token, plan)
     except ProviderError as exc:
-        fail_story(story_id, token, exc.message)
-        return "failed"
+        pause_for_model(story_id, token, exc.message)
+        return "paused"
     except BudgetExceeded as exc:
         lease.release(story_id, token, status=Story.Status.PAUSED, status_message=str(exc))
         broadcast.status_changed(story_id)
@@ -196,9 +196,9 @@ def _record_crash(story_id: int, token: str, exc: BaseException) -> None:
         log.exception("story %s: could not record a crashed step", story_id)
 
 
-def fail_story(story_id: int, token: str, message: str) -> None:
-    log.warning("story %s failed: %s", story_id, message)
-    lease.release(
-        story_id, token, status=Story.Status.FAILED, status_message=message[:2000], next_step_at=None
-    )
+def pause_for_model(story_id: int, token: str, message: str) -> None:
+    """The model failed for good (the provider's retries are spent): pause, say why, wait for the owner."""
+    log.warning("story %s paused, model failed: %s", story_id, message)
+    note = f"The model failed: {message[:1500]} The story is paused; the owner can press Resume to try again."
+    lease.release(story_id, token, status=Story.Status.PAUSED, status_message=note, next_step_at=None)
     broadcast.status_changed(story_id)

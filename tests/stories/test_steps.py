@@ -128,20 +128,27 @@ def _use(monkeypatch, writer) -> None:
 
 
 @pytest.mark.django_db
-def test_a_step_that_fails_for_good_fails_the_story_with_the_reason(alice, monkeypatch, client):
+def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, monkeypatch, client):
     from moviesim.llm import ProviderError
 
     story = make_story(alice, turns=20)
     _cast(story)
     _use(monkeypatch, FailingWriter(ProviderError("model refused: I can't write that scene")))
-    assert advance_story(story.pk, force=True) == "failed"
+    assert advance_story(story.pk, force=True) == "paused"
     story.refresh_from_db()
-    assert story.status == Story.Status.FAILED
-    assert "model refused" in story.status_message
+    assert story.status == Story.Status.PAUSED
+    assert "model refused" in story.status_message and "Resume" in story.status_message
     assert story.lease_token == "" and story.turns.count() == 1
+    assert advance_story(story.pk, force=True) == "busy", "a paused story waits for its owner"
     html = client.get(f"/stories/{story.pk}/").content.decode()
-    assert "The story stopped: model refused" in html
+    assert "The model failed: model refused" in html
     registry.get_provider.cache_clear()
+    monkeypatch.undo()
+    client.force_login(alice)
+    client.post(f"/stories/{story.pk}/resume/")
+    assert advance_story(story.pk, force=True) == "turn"
+    story.refresh_from_db()
+    assert story.status == Story.Status.RUNNING and story.status_message == ""
 
 
 @pytest.mark.django_db

@@ -49,14 +49,14 @@ class Command(BaseCommand):
                         out.write(self.style.SUCCESS(f"\n{story.display_title.upper()}\n") + story.logline + "\n")
                     out.write("\n".join(plain_lines(turn)) + "\n")
                     self._progress(turn, story)
-            if story.status in (Story.Status.FINISHED, Story.Status.FAILED) or outcome in ("idle",):
+            if story.status in (Story.Status.FINISHED, Story.Status.FAILED, Story.Status.PAUSED) or outcome == "idle":
                 break
             if outcome == "busy":
                 time.sleep(0.2)
         if not quiet:
             sys.stderr.write("\n")
-        if story.status == Story.Status.FAILED:
-            raise CommandError(f"Story {story.pk} failed: {story.status_message}")
+        if story.status in (Story.Status.FAILED, Story.Status.PAUSED):
+            raise CommandError(f"Story {story.pk} stopped: {story.status_message}")
         elapsed = time.monotonic() - started
         summary = f"story {story.pk}: {story.turns.count()} turns, {story.status}, {elapsed:.1f}s"
         out.write(str(story.pk) if quiet else self.style.SUCCESS(f"\n{summary}"))
