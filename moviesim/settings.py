@@ -94,11 +94,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 MOVIESIM_MODE = "distributed" if REDIS_URL else "embedded"
 
+# Names in Redis (channel groups, cache keys) and the Celery queue start from these, so several
+# deployments (or test runs) can share one Redis without hearing each other.
+MOVIESIM_REDIS_PREFIX = env_str("MOVIESIM_REDIS_PREFIX", "moviesim")
+CELERY_TASK_DEFAULT_QUEUE = env_str("MOVIESIM_CELERY_QUEUE", "celery")
+
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
+                "prefix": f"{MOVIESIM_REDIS_PREFIX}:asgi",
                 "hosts": [REDIS_URL],
                 "capacity": env_int("MOVIESIM_CHANNEL_CAPACITY", 1500, minimum=100),
                 "expiry": 30,
@@ -106,7 +112,8 @@ if REDIS_URL:
             },
         }
     }
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                           "KEY_PREFIX": MOVIESIM_REDIS_PREFIX}}
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer", "CONFIG": {"capacity": 1500}}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -45,6 +45,25 @@ def story(alice):
     return make_story(alice)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_queue_and_redis_names():
+    """Tasks, channel groups and cache keys of this run are its own (see tests/servers.py)."""
+    import os
+
+    from django.conf import settings
+
+    from moviesim.celery import app
+
+    run = f"test-{os.getpid()}"
+    settings.CELERY_TASK_DEFAULT_QUEUE = run
+    app.conf.task_default_queue = run
+    settings.MOVIESIM_REDIS_PREFIX = run
+    if "KEY_PREFIX" in settings.CACHES["default"]:
+        settings.CACHES["default"]["KEY_PREFIX"] = run
+    if "CONFIG" in settings.CHANNEL_LAYERS["default"]:
+        settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"{run}:asgi"
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings():
     """One test database per pytest process, so two sessions on one machine never collide."""

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +38,9 @@ def server_env(**extra: str) -> dict[str, str]:
         env.pop("DATABASE_URL", None)
         env["MOVIESIM_SQLITE_PATH"] = str(db["NAME"])
     env.setdefault("MOVIESIM_PROVIDER", "offline")
+    # This test run's own queue and Redis names: other runs on the machine never take its tasks.
+    env["MOVIESIM_CELERY_QUEUE"] = settings.CELERY_TASK_DEFAULT_QUEUE
+    env["MOVIESIM_REDIS_PREFIX"] = settings.MOVIESIM_REDIS_PREFIX
     env["PYTHONUNBUFFERED"] = "1"
     env.update(extra)
     return env
