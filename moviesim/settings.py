@@ -194,12 +194,9 @@ MOVIESIM_REFLECT_THRESHOLD = env_float("MOVIESIM_REFLECT_THRESHOLD", 8.0, minimu
 # Optional script editor: check each line against the sheet and retake it once with the note.
 MOVIESIM_CONSISTENCY_CHECK = env_bool("MOVIESIM_CONSISTENCY_CHECK", False)
 MOVIESIM_SCENE_MAX_TURNS = env_int("MOVIESIM_SCENE_MAX_TURNS", 8, minimum=2)
-# A lease outlives the longest step: every attempt timing out plus backoff.
-MOVIESIM_LEASE_SECONDS = env_float(
-    "MOVIESIM_LEASE_SECONDS",
-    MOVIESIM_LLM_MAX_ATTEMPTS * (MOVIESIM_LLM_TIMEOUT + MOVIESIM_LLM_MAX_BACKOFF) + 30,
-    minimum=5.0,
-)
+# A step renews its lease every third of this while it works; if its worker dies, another
+# worker may take the story once the lease runs out: recovery within lease + one sweep.
+MOVIESIM_LEASE_SECONDS = env_float("MOVIESIM_LEASE_SECONDS", 30.0, minimum=3.0)
 MOVIESIM_SUGGESTIONS_PER_WINDOW = env_int("MOVIESIM_SUGGESTIONS_PER_WINDOW", 3, minimum=1)
 MOVIESIM_SUGGESTION_WINDOW = env_int("MOVIESIM_SUGGESTION_WINDOW", 60, minimum=1)
 MOVIESIM_DEFAULT_VOTE_SECONDS = env_int("MOVIESIM_DEFAULT_VOTE_SECONDS", 30, minimum=0, maximum=600)

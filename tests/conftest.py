@@ -60,8 +60,9 @@ def _own_queue_and_redis_names():
     settings.MOVIESIM_REDIS_PREFIX = run
     if "KEY_PREFIX" in settings.CACHES["default"]:
         settings.CACHES["default"]["KEY_PREFIX"] = run
-    if "CONFIG" in settings.CHANNEL_LAYERS["default"]:
-        settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"{run}:asgi"
+    layer = settings.CHANNEL_LAYERS["default"]
+    if layer["BACKEND"].startswith("channels_redis"):
+        layer["CONFIG"]["prefix"] = f"{run}:asgi"
 
 
 @pytest.fixture(scope="session")

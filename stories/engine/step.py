@@ -32,10 +32,11 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     try:
         calls_before = LLMCall.objects.aggregate(m=Max("id"))["m"] or 0
         story = Story.objects.select_related("owner").get(pk=story_id)
-        if story.status == Story.Status.CASTING:
-            plan = director.cast_story(story)
-        else:
-            plan = _plan_running(story, token)
+        with lease.Keeper(story_id, token):
+            if story.status == Story.Status.CASTING:
+                plan = director.cast_story(story)
+            else:
+                plan = _plan_running(story, token)
         if plan is None:
             lease.release(story_id, token)
             return "idle"

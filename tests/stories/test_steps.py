@@ -183,3 +183,24 @@ def test_a_story_that_reaches_its_token_budget_pauses_with_a_message(alice, clie
     assert story.status == Story.Status.PAUSED and "token budget" in story.status_message
     assert story.turns.count() == turns_before
     assert "token budget" in client.get(f"/stories/{story.pk}/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_working_step_keeps_its_lease_past_the_lease_period(alice, gated, settings):
+    settings.MOVIESIM_LEASE_SECONDS = 3
+    story = make_story(alice, turns=20)
+    _cast(story)
+    gated.arm()
+    results: list[str] = []
+    worker = _in_thread(story.pk, results)
+    assert gated.inside.wait(10)
+    import time
+
+    deadline = time.monotonic() + 4.5  # longer than the lease: only renewal keeps it
+    while time.monotonic() < deadline:
+        assert advance_story(story.pk, force=True) == "busy", "a live step's story was taken over"
+        time.sleep(0.5)
+    gated.release.set()
+    worker.join(10)
+    assert results == ["turn"]
+    assert list(story.turns.values_list("index", flat=True)) == [0, 1]
