@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate worker beat lint simulate clean
+.PHONY: run test install migrate worker beat lint simulate clean reliability-report
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "MovieSim needs Python 3.11 ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
@@ -37,6 +37,9 @@ simulate: migrate
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+reliability-report: install
+	$(BIN)/python scripts/render_reliability.py
 
 lint: install
 	$(BIN)/ruff check .
