@@ -18,6 +18,7 @@ from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
+from django.views.decorators.http import require_GET
 
 from stories.access import story_for_viewer
 from stories.models import Story, Turn, TurnRevision
@@ -25,6 +26,7 @@ from stories.models import Story, Turn, TurnRevision
 # --- The view --------------------------------------------------------------------------------
 
 
+@require_GET
 def export(request, story_id: int, fmt: str):
     story = story_for_viewer(request, story_id)
     if fmt not in FORMATS:

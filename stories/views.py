@@ -69,9 +69,9 @@ def turns_after(request, story_id: int):
     try:
         after = int(request.GET.get("after", "-1"))
         since_ms = int(request.GET["since"]) if request.GET.get("since") else None
-    except ValueError:
+        since = datetime.fromtimestamp(since_ms / 1000, tz=UTC) if since_ms is not None else None
+    except (ValueError, OverflowError, OSError):  # not a number, or a time no calendar holds
         raise BadRequest("after and since must be numbers") from None
-    since = datetime.fromtimestamp(since_ms / 1000, tz=UTC) if since_ms is not None else None
     return HttpResponse(render_turns(story, max(after, -1), since=since))
 
 
