@@ -148,7 +148,7 @@ def card_list(request, story_id: int):
     """The cast as download links (the exports panel refreshes this when it is opened)."""
     story = story_for_viewer(request, story_id)
     items = format_html_join(
-        "", '<li><a href="{}" download>{}</a>{}</li>',
+        "", '<li hx-disable><a href="{}" download>{}</a>{}</li>',
         ((reverse("stories:card_export", args=[story.pk, c.pk]), c.name, " (retired)" if not c.active else "")
          for c in story.characters.order_by("id")),
     )
@@ -170,6 +170,8 @@ def read_card(raw: bytes) -> dict:
         raise CardError("That file is not JSON: choose a character card (.json).") from None
     if not isinstance(card, dict):
         raise CardError("That JSON is not a character card.")
+    if "\\u0000" in json.dumps(card):
+        raise CardError("That card holds NUL characters: it is not a text character card.")
     spec = card.get("spec")
     if spec in (SPEC_V2, SPEC_V3):
         data = card.get("data")

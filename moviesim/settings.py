@@ -13,10 +13,20 @@ from moviesim.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-SECRET_KEY = env_str("MOVIESIM_SECRET_KEY", "moviesim-embedded-insecure-dev-key-change-me")
+SECRET_KEY = env_str("MOVIESIM_SECRET_KEY")
+if not SECRET_KEY:
+    if env_str("REDIS_URL"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            "Set MOVIESIM_SECRET_KEY: a deployment (REDIS_URL is set) must not sign sessions with the "
+            "development key. Any long random string will do, the same on every process."
+        )
+    SECRET_KEY = "moviesim-embedded-insecure-dev-key-change-me"  # embedded mode on one machine only
 DEBUG = env_bool("MOVIESIM_DEBUG", False)
 ALLOWED_HOSTS = env_list("MOVIESIM_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("MOVIESIM_CSRF_TRUSTED_ORIGINS", [])
+CSRF_COOKIE_HTTPONLY = True  # htmx sends the token from the page (hx-headers); no script reads the cookie
 
 INSTALLED_APPS = [
     "daphne",
@@ -36,6 +46,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "moviesim.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "moviesim.middleware.RequireUtf8FormsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
