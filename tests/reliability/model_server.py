@@ -17,7 +17,10 @@ Faults are queued and hit the next matching chat requests, in order:
     hold.release()                              # then it is answered normally
 
 A fault with `only=` waits for a request of that schema; others hit whatever comes
-next. `requests` records every request (schema, fault applied, client port).
+next. `Pass()` answers normally but takes its place in the plan, so `[Hang(3), Pass()]`
+fails one model call once and lets its retry succeed. `requests` records every request
+(schema, fault applied, client port, time); `pid_of_client(port)` finds the process that
+sent one, so a test can kill exactly the worker whose request is being held.
 """
 
 from __future__ import annotations
