@@ -208,6 +208,9 @@ MOVIESIM_SCENE_MAX_TURNS = env_int("MOVIESIM_SCENE_MAX_TURNS", 8, minimum=2)
 # A step renews its lease every third of this while it works; if its worker dies, another
 # worker may take the story once the lease runs out: recovery within lease + one sweep.
 MOVIESIM_LEASE_SECONDS = env_float("MOVIESIM_LEASE_SECONDS", 30.0, minimum=3.0)
+# Unbounded consumption guard: stories one account may run at once, and start per hour.
+MOVIESIM_MAX_LIVE_STORIES = env_int("MOVIESIM_MAX_LIVE_STORIES", 5, minimum=1)
+MOVIESIM_STORIES_PER_HOUR = env_int("MOVIESIM_STORIES_PER_HOUR", 20, minimum=1)
 MOVIESIM_SUGGESTIONS_PER_WINDOW = env_int("MOVIESIM_SUGGESTIONS_PER_WINDOW", 3, minimum=1)
 MOVIESIM_SUGGESTION_WINDOW = env_int("MOVIESIM_SUGGESTION_WINDOW", 60, minimum=1)
 MOVIESIM_DEFAULT_VOTE_SECONDS = env_int("MOVIESIM_DEFAULT_VOTE_SECONDS", 30, minimum=0, maximum=600)

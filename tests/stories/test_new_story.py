@@ -65,3 +65,24 @@ def test_html_and_emoji_in_a_seed_are_kept_as_text(alice_client):
     html = alice_client.get(f"/stories/{story.pk}/").content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_one_account_cannot_run_unbounded_stories(alice_client, settings):
+    settings.MOVIESIM_MAX_LIVE_STORIES = 2
+    for _ in range(2):
+        assert alice_client.post("/stories/new/", GOOD).status_code == 302
+    response = alice_client.post("/stories/new/", GOOD)
+    assert response.status_code == 429
+    assert "You already have 2 stories running" in response.content.decode()
+    assert Story.objects.count() == 2
+    Story.objects.update(status=Story.Status.PAUSED)
+    assert alice_client.post("/stories/new/", GOOD).status_code == 302
+
+
+def test_one_account_cannot_start_stories_without_end(alice_client, settings):
+    settings.MOVIESIM_STORIES_PER_HOUR = 3
+    for _ in range(3):
+        alice_client.post("/stories/new/", {**GOOD, "start_now": ""})
+    response = alice_client.post("/stories/new/", {**GOOD, "start_now": ""})
+    assert response.status_code == 429 and "in the last hour" in response.content.decode()
+    assert Story.objects.count() == 3
