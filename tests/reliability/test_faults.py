@@ -463,13 +463,15 @@ class Viewer:
 
 
 def _reconnect(port: int, story_id: int, timeout: float = 15) -> tuple[Viewer, int]:
-    from websockets.exceptions import InvalidStatus
+    from websockets.exceptions import InvalidHandshake
 
+    # Like the page: any failed handshake (a 500, or a reply that is not HTTP at all while the
+    # server's pooled Redis connections recover) is retried with backoff until the deadline.
     refused, deadline, pause = 0, time.monotonic() + timeout, 0.2
     while True:
         try:
             return Viewer(port, story_id), refused
-        except InvalidStatus:
+        except (InvalidHandshake, OSError):
             refused += 1
             if time.monotonic() > deadline:
                 raise
