@@ -111,16 +111,13 @@ MOVIESIM_REDIS_PREFIX = env_str("MOVIESIM_REDIS_PREFIX", "moviesim")
 CELERY_TASK_DEFAULT_QUEUE = env_str("MOVIESIM_CELERY_QUEUE", "celery")
 
 if REDIS_URL:
+    # Redis pub/sub: a fragment for a room is published once and each Daphne process hands it
+    # to its own viewers, with no per-viewer Redis lists and no capacity to overflow in a burst
+    # (bench/fanout.py). Delivery is at most once; pages catch up on every reconnect.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {
-                "prefix": f"{MOVIESIM_REDIS_PREFIX}:asgi",
-                "hosts": [REDIS_URL],
-                "capacity": env_int("MOVIESIM_CHANNEL_CAPACITY", 1500, minimum=100),
-                "expiry": 30,
-                "group_expiry": 86400,
-            },
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"prefix": f"{MOVIESIM_REDIS_PREFIX}:asgi", "hosts": [REDIS_URL]},
         }
     }
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
@@ -215,6 +212,8 @@ MOVIESIM_SUGGESTIONS_PER_WINDOW = env_int("MOVIESIM_SUGGESTIONS_PER_WINDOW", 3, 
 MOVIESIM_SUGGESTION_WINDOW = env_int("MOVIESIM_SUGGESTION_WINDOW", 60, minimum=1)
 MOVIESIM_DEFAULT_VOTE_SECONDS = env_int("MOVIESIM_DEFAULT_VOTE_SECONDS", 30, minimum=0, maximum=600)
 MOVIESIM_PRESENCE_TTL = env_int("MOVIESIM_PRESENCE_TTL", 45, minimum=5)
+# Arrivals and departures are announced to a room at most once per this many seconds.
+MOVIESIM_PRESENCE_COALESCE = env_float("MOVIESIM_PRESENCE_COALESCE", 1.0, minimum=0.05)
 MOVIESIM_RUNNER_THREADS = env_int("MOVIESIM_RUNNER_THREADS", 4, minimum=1, maximum=64)
 
 # --- Auth, static, i18n ------------------------------------------------------------------

@@ -6,9 +6,11 @@ one rendering serves everyone in the room.
 
 import asyncio
 import logging
+import os
+import threading
 
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.template.loader import render_to_string
 
 from stories.models import Story
@@ -31,9 +33,55 @@ def send(story_id: int, event_type: str, html: str) -> None:
         future.add_done_callback(_log_failure)
         return
     try:
-        async_to_sync(layer.group_send)(group_name(story_id), message)
+        if _sender.serves(layer):
+            _sender.send(layer, group_name(story_id), message)
+        else:
+            async_to_sync(layer.group_send)(group_name(story_id), message)
     except Exception:  # a dropped broadcast is caught up by the page on reconnect
         log.exception("broadcast to story %s failed", story_id)
+
+
+class _Sender:
+    """One event loop per process for sends from plain threads (Celery workers, request threads).
+
+    `async_to_sync` would start a new loop for every send, and the Redis layer keeps its
+    connections per loop, so every broadcast would open and close a Redis connection. Here one
+    long-lived loop keeps them; each send waits for Redis to take the message, so the order
+    of a story's fragments is the order of the calls.
+    """
+
+    TIMEOUT = 10.0
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.pid = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def serves(layer) -> bool:
+        return not isinstance(layer, InMemoryChannelLayer)  # that one lives on its server's loop
+
+    def send(self, layer, group: str, message: dict) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:  # called on some event loop's thread: blocking here would stall that loop
+            raise RuntimeError("broadcast.send is for synchronous code; await layer.group_send instead")
+        future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), self._loop())
+        future.result(self.TIMEOUT)
+
+    def _loop(self) -> asyncio.AbstractEventLoop:
+        if self.loop is None or self.pid != os.getpid():  # a forked child starts its own
+            with self._lock:
+                if self.loop is None or self.pid != os.getpid():
+                    loop = asyncio.new_event_loop()
+                    threading.Thread(target=loop.run_forever, name="broadcast", daemon=True).start()
+                    self.loop, self.pid = loop, os.getpid()
+        return self.loop
+
+
+_sender = _Sender()
 
 
 def _log_failure(future) -> None:
@@ -41,32 +89,79 @@ def _log_failure(future) -> None:
         log.error("broadcast failed: %s", future.exception())
 
 
+TURN_RELATED = ("character", "scene", "suggestion__author")
+# The room's panels, by the name the fragment template knows them by.
+PANELS = frozenset({"scene", "cast", "dashboard", "header", "narrative"})
+
+
 def render_turns(story: Story, after: int, since=None) -> str:
-    """Every turn after `after`, plus the panels they change, as out-of-band swaps.
+    """Every turn after `after`, plus every panel, as out-of-band swaps (the page's catch-up).
 
     With `since` (a catch-up after a reconnect), older turns edited since then come too,
     replacing their stale copies by element id.
     """
-    from django.utils import timezone
-
     from stories.room import room_panels, suggestions_panel
 
-    related = ("character", "scene", "suggestion__author")
-    turns = list(story.turns.filter(index__gt=after).select_related(*related).order_by("index")[:200])
+    turns = list(story.turns.filter(index__gt=after).select_related(*TURN_RELATED).order_by("index")[:200])
     changed = []
     if since is not None:
-        changed = list(story.turns.filter(index__lte=after, updated_at__gt=since).select_related(*related)
+        changed = list(story.turns.filter(index__lte=after, updated_at__gt=since).select_related(*TURN_RELATED)
                        .order_by("index")[:200])
     context = {"story": story, "turns": turns, "changed": changed, "catch_up": since is not None,
-               "server_now": int(timezone.now().timestamp() * 1000), **room_panels(story)}
+               "panels": PANELS, "server_now": _now_ms(), **room_panels(story)}
     if since is not None:
         context.update(suggestions_panel(story))
     return render_to_string("stories/partials/turns_oob.html", context)
 
 
-def turns_added(story_id: int, from_index: int) -> None:
-    story = Story.objects.select_related("owner").get(pk=story_id)
-    send(story_id, "story.turn_added", render_turns(story, from_index - 1))
+def render_new_turns(story: Story, from_index: int, panels=frozenset()) -> str:
+    """The live fragment for new turns: the turns, the status line, and only the panels they change.
+
+    The step says which panels it changed (`panels`); the turns' kinds add the rest (a new
+    scene changes the scene and cast panels, an ending all of them). Everything else on the
+    page is left as it is, so a turn costs the same at turn 300 as at turn 3.
+    """
+    from stories import room
+
+    turns = list(story.turns.filter(index__gte=from_index).select_related(*TURN_RELATED).order_by("index")[:200])
+    panels = (set(panels) | panels_changed_by(turns)) & PANELS
+    context = {"story": story, "turns": turns, "changed": [], "panels": panels, "server_now": _now_ms(),
+               "turn_count": turns[-1].index + 1 if turns else room.turn_count(story)}
+    if panels & {"scene", "cast"}:
+        context.update(room.scene_and_cast(story))
+    if "dashboard" in panels:
+        context.update(room.dashboard_panel(story))
+    return render_to_string("stories/partials/turns_oob.html", context)
+
+
+def panels_changed_by(turns) -> set[str]:
+    from stories.dashboard import MARKER_KINDS
+
+    panels = set()
+    for turn in turns:
+        if turn.kind == turn.Kind.SCENE:
+            panels |= {"scene", "cast", "header"}
+        elif turn.kind == turn.Kind.ENDING:
+            panels |= PANELS
+        elif turn.kind in MARKER_KINDS:
+            panels.add("dashboard")
+        if turn.revealed_secret:
+            panels.add("cast")
+    return panels
+
+
+def _now_ms() -> int:
+    from django.utils import timezone
+
+    return int(timezone.now().timestamp() * 1000)
+
+
+def turns_added(story_id: int, from_index: int, panels=frozenset(), story: Story | None = None) -> None:
+    """New turns from `from_index` on, to everyone in the room. `story` may be passed when the
+    caller holds it up to date (the engine's commit), saving a query."""
+    if story is None:
+        story = Story.objects.get(pk=story_id)
+    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels))
 
 
 def status_changed(story_id: int) -> None:

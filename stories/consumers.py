@@ -1,14 +1,23 @@
 """The room socket: join the story's group, relay fragments, keep presence. Nothing else.
 
 Clients may send only {"type": "ping"} (a presence heartbeat); every action is an htmx POST.
+
+The relay is the hot path (every fragment, to every viewer), so it stays on the event loop:
+no thread hop, no database. Channels' own dispatch closes stale database connections in a
+thread before every message; this consumer's only database work is the access check, which
+`database_sync_to_async` already wraps with that cleanup, so the hop is skipped.
 """
 
+import asyncio
 import json
 import time
 from collections import deque
 
+from asgiref.sync import sync_to_async
+from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 
 from stories import presence
 from stories.broadcast import group_name
@@ -25,6 +34,12 @@ class StoryConsumer(AsyncWebsocketConsumer):
     group: str | None = None
     story_id: int | None = None
     recent_frames: deque | None = None
+
+    async def dispatch(self, message: dict) -> None:
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     async def connect(self) -> None:
         story_id = self.scope["url_route"]["kwargs"]["story_id"]
@@ -71,19 +86,11 @@ class StoryConsumer(AsyncWebsocketConsumer):
             self.recent_frames.popleft()
         return len(self.recent_frames) > FLOOD_FRAMES
 
-    @database_sync_to_async
-    def _presence(self, join: bool) -> None:
-        from stories import broadcast
-
+    async def _presence(self, join: bool) -> None:
         user = self.scope.get("user")
-        before = presence.snapshot(self.story_id)
-        if join:
-            presence.touch(self.story_id, self.channel_name, user)
-        else:
-            presence.leave(self.story_id, self.channel_name)
-        after = presence.snapshot(self.story_id)
-        if after != before:
-            broadcast.presence_changed(self.story_id, after)
+        if await sync_to_async(presence.note, thread_sensitive=False)(self.story_id, self.channel_name, user,
+                                                                       here=join):
+            _later(_announce(self.story_id))
 
     # --- Events from the group: relay the fragment as it is -----------------------------------
 
@@ -108,3 +115,19 @@ class StoryConsumer(AsyncWebsocketConsumer):
             await self._presence(join=False)
             self.group = None
             await self.close(code=CLOSE_FORBIDDEN)
+
+
+# --- Presence announcements, coalesced per room (see stories/presence.py) ---------------------
+
+_pending: set[asyncio.Task] = set()
+
+
+def _later(coroutine) -> None:
+    task = asyncio.get_running_loop().create_task(coroutine)
+    _pending.add(task)  # held until done: the loop keeps only weak references to tasks
+    task.add_done_callback(_pending.discard)
+
+
+async def _announce(story_id: int) -> None:
+    await asyncio.sleep(settings.MOVIESIM_PRESENCE_COALESCE)
+    await sync_to_async(presence.announce, thread_sensitive=False)(story_id)

@@ -2,6 +2,11 @@
 
 Redis when REDIS_URL is set (shared by every Daphne process), process memory otherwise.
 Several tabs of one person count once.
+
+A heartbeat only refreshes its entry. Arrivals and departures mark the room's count as
+changed, and the count is announced at most once per `MOVIESIM_PRESENCE_COALESCE` seconds
+per room, across all server processes: 500 people arriving at once cost a handful of
+announcements, not 500 fragments to each of them.
 """
 
 import json
@@ -23,24 +28,57 @@ def _redis():
     return cache._cache.get_client(write=True)  # django's RedisCache exposes its redis-py client
 
 
-def touch(story_id: int, channel: str, user) -> None:
+def touch(story_id: int, channel: str, user) -> bool:
+    """Refresh this connection's heartbeat. True when it is new (someone arrived)."""
     entry = {"user": user.pk if user.is_authenticated else None,
              "name": user.username if user.is_authenticated else "", "seen": time.time()}
     if settings.REDIS_URL:
         client = _redis()
-        client.hset(_key(story_id), channel, json.dumps(entry))
-        client.expire(_key(story_id), settings.MOVIESIM_PRESENCE_TTL * 4)
-    else:
-        with _lock:
-            _local.setdefault(story_id, {})[channel] = entry
+        with client.pipeline(transaction=False) as pipe:
+            pipe.hset(_key(story_id), channel, json.dumps(entry))
+            pipe.expire(_key(story_id), settings.MOVIESIM_PRESENCE_TTL * 4)
+            added, _ = pipe.execute()
+        return bool(added)
+    with _lock:
+        room = _local.setdefault(story_id, {})
+        added = channel not in room
+        room[channel] = entry
+    return added
 
 
-def leave(story_id: int, channel: str) -> None:
+def leave(story_id: int, channel: str) -> bool:
+    """Forget this connection. True when it was there."""
     if settings.REDIS_URL:
-        _redis().hdel(_key(story_id), channel)
-    else:
-        with _lock:
-            _local.get(story_id, {}).pop(channel, None)
+        return bool(_redis().hdel(_key(story_id), channel))
+    with _lock:
+        return _local.get(story_id, {}).pop(channel, None) is not None
+
+
+def note(story_id: int, channel: str, user, *, here: bool) -> bool:
+    """Record a heartbeat, an arrival (`here`) or a departure. True when the caller should
+    schedule an announcement of the count: the count changed (or a periodic check for expired
+    heartbeats is due) and no announcement is pending for this room."""
+    changed = touch(story_id, channel, user) if here else leave(story_id, channel)
+    if not changed and not cache.add(f"presence-sweep:{story_id}", 1, timeout=settings.MOVIESIM_PRESENCE_TTL):
+        return False
+    # Held until the announcement is made; expires by itself if its process dies first.
+    return cache.add(_pending(story_id), 1, timeout=settings.MOVIESIM_PRESENCE_COALESCE * 5 + 5)
+
+
+def announce(story_id: int) -> None:
+    """Send the count to the room if it differs from the last one announced."""
+    from stories import broadcast
+
+    cache.delete(_pending(story_id))  # first: a change from now on schedules a new announcement
+    now = snapshot(story_id)
+    key = f"presence-announced:{story_id}"
+    if cache.get(key) != now:
+        cache.set(key, now, timeout=settings.MOVIESIM_PRESENCE_TTL * 4)
+        broadcast.presence_changed(story_id, now)
+
+
+def _pending(story_id: int) -> str:
+    return f"presence-pending:{story_id}"
 
 
 def snapshot(story_id: int) -> dict:

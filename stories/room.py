@@ -7,18 +7,27 @@ from stories.models import Poll, Story, Suggestion
 
 
 def room_panels(story: Story) -> dict:
-    scene = story.scenes.order_by("-index").prefetch_related("present").first()
-    characters = list(story.characters.prefetch_related("relationships__other"))
-    last = story.turns.order_by("-index").values_list("index", flat=True).first()
     return {
-        "scene": scene,
-        "present_ids": {c.pk for c in scene.present.all()} if scene else set(),
-        "characters": characters,
-        "turn_count": 0 if last is None else last + 1,
+        **scene_and_cast(story),
+        "turn_count": turn_count(story),
         "offline": story.provider == "offline",
         **poll_panel(story),
         **dashboard_panel(story),
     }
+
+
+def scene_and_cast(story: Story) -> dict:
+    scene = story.scenes.order_by("-index").prefetch_related("present").first()
+    return {
+        "scene": scene,
+        "present_ids": {c.pk for c in scene.present.all()} if scene else set(),
+        "characters": list(story.characters.prefetch_related("relationships__other")),
+    }
+
+
+def turn_count(story: Story) -> int:
+    last = story.turns.order_by("-index").values_list("index", flat=True).first()
+    return 0 if last is None else last + 1
 
 
 def poll_panel(story: Story) -> dict:

@@ -16,6 +16,19 @@ def _offline_writer_types_instantly(settings):
     settings.MOVIESIM_OFFLINE_STREAM_DELAY = 0
 
 
+@pytest.fixture(autouse=True)
+def _presence_is_announced_quickly(settings):
+    """Presence announcements are coalesced over a short window here, and start from a clean slate."""
+    from django.core.cache import cache
+
+    from stories import presence
+
+    settings.MOVIESIM_PRESENCE_COALESCE = 0.05
+    if not settings.REDIS_URL:
+        cache.clear()
+        presence._local.clear()
+
+
 @pytest.fixture
 def alice(db):
     return get_user_model().objects.create_user("alice", password="correct horse battery")

@@ -5,7 +5,8 @@ import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, F, Subquery, Sum
+from django.db.models.functions import Coalesce, Greatest, Least
 
 from characters.models import Character, Memory, Relationship
 from stories import broadcast
@@ -36,10 +37,12 @@ def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS)
 
 # --- Observer ---------------------------------------------------------------------------------
 
-def observe_if_due(story: Story, token: str, index: int) -> None:
-    """Every N turns the Observer scores the story; a sagging story gets an intervention queued."""
+def observe_if_due(story: Story, token: str, index: int) -> bool:
+    """Every N turns the Observer scores the story; a sagging story gets an intervention queued.
+
+    Returns whether it wrote a report (the room's dashboard then changed)."""
     if index == 0 or index % story.observer_every or story.observer_reports.filter(after_turn=index).exists():
-        return
+        return False
     recent = _recent(story, limit=10)
     history = list(story.observer_reports.order_by("-after_turn").values_list("tension", flat=True)[:8])[::-1]
     counts = [
@@ -69,7 +72,7 @@ def observe_if_due(story: Story, token: str, index: int) -> None:
                     progression=out.plot_progression, engagement=out.engagement, problems=out.problems,
                     recommendations=out.recommendations, intervention_needed=bool(reason))
         except IntegrityError:
-            return
+            return False
         changes = {"tension": out.tension}
         if reason:
             changes["pending_intervention"] = reason
@@ -77,6 +80,7 @@ def observe_if_due(story: Story, token: str, index: int) -> None:
     story.tension = out.tension
     if reason:
         story.pending_intervention = reason
+    return True
 
 
 # --- Scene manager ----------------------------------------------------------------------------
@@ -187,7 +191,7 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     confided = [
         f"{t.character.name}: {t.revealed_secret}"
         for t in story.turns.filter(index__lt=index, memories__character=speaker).exclude(revealed_secret="")
-        .exclude(character=speaker).select_related("character").order_by("index")
+        .exclude(character=speaker).select_related("character").order_by("index").distinct()
         if transcript.hears(t, speaker)
     ]
     confided = confided[-4:]  # the latest confidences; older ones live on as memories
@@ -230,10 +234,10 @@ def _fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
 def reflect_if_due(story: Story, speaker: Character, index: int) -> list[str]:
     """When enough important memories have piled up, the character forms a few insights."""
     last = (Memory.objects.filter(character=speaker, kind=Memory.Kind.REFLECTION)
-            .order_by("-turn_index").values_list("turn_index", flat=True).first())
-    since = Memory.objects.filter(character=speaker, turn_index__gt=last if last is not None else -1).exclude(
+            .order_by("-turn_index").values("turn_index")[:1])
+    since = Memory.objects.filter(character=speaker, turn_index__gt=Coalesce(Subquery(last), -1)).exclude(
         kind=Memory.Kind.REFLECTION)
-    if sum(since.values_list("importance", flat=True)) < settings.MOVIESIM_REFLECT_THRESHOLD:
+    if (since.aggregate(piled=Sum("importance"))["piled"] or 0) < settings.MOVIESIM_REFLECT_THRESHOLD:
         return []
     lived = list(since.order_by("-importance", "-turn_index").values_list("content", flat=True)[:12])
     ctx = {"name": speaker.name, "motivation": speaker.primary_motivation, "memories": lived}
@@ -290,14 +294,16 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
             other = others.get(change.other)
             if other is None:
                 continue
-            rel, _ = Relationship.objects.get_or_create(character=speaker, other=other)
-            rel.opinion = max(-1.0, min(1.0, rel.opinion + change.delta * 0.5))
-            rel.save(update_fields=["opinion"])
+            moved = Greatest(-1.0, Least(1.0, F("opinion") + change.delta * 0.5))
+            if not Relationship.objects.filter(character=speaker, other=other).update(opinion=moved):
+                Relationship.objects.create(character=speaker, other=other,
+                                            opinion=max(-1.0, min(1.0, change.delta * 0.5)))
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
 
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
-    return _plan(index, write, {"tension": round(tension, 3)})
+    panels = {"cast"} if any(c.other in others for c in out.relationship_changes[:3]) else set()
+    return _plan(index, write, {"tension": round(tension, 3)}, panels=panels)
 
 
 

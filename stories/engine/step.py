@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max
+from django.db.models import Exists, F, Max, OuterRef, Subquery
 from django.utils import timezone
 
 from moviesim.llm import ProviderError
@@ -30,8 +30,8 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     if not lease.claim(story_id, token, require_due=not force, statuses=statuses):
         return "busy"
     try:
-        calls_before = LLMCall.objects.aggregate(m=Max("id"))["m"] or 0
-        story = Story.objects.select_related("owner").get(pk=story_id)
+        started = timezone.now()
+        story = _load(story_id)
         with lease.Keeper(story_id, token):
             if story.status == Story.Status.CASTING:
                 plan = director.cast_story(story)
@@ -40,7 +40,7 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         if plan is None:
             lease.release(story_id, token)
             return "idle"
-        plan.calls_after = calls_before
+        plan.started = started
         return commit(story, token, plan)
     except ProviderError as exc:
         pause_for_model(story_id, token, exc.message)
@@ -57,13 +57,24 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         raise
 
 
+def _load(story_id: int) -> Story:
+    """The story, with what the step decides on first, in one query."""
+    turns = Turn.objects.filter(story=OuterRef("pk"))
+    return Story.objects.annotate(
+        last_index=Subquery(turns.order_by("-index").values("index")[:1]),
+        has_open_poll=Exists(Poll.objects.filter(story=OuterRef("pk"), status=Poll.Status.OPEN)),
+        has_accepted_suggestion=Exists(Suggestion.objects.filter(story=OuterRef("pk"),
+                                                                 status=Suggestion.Status.ACCEPTED)),
+    ).get(pk=story_id)
+
+
 def _plan_running(story: Story, token: str):
-    next_index = next_turn_index(story.pk)
+    next_index = 0 if story.last_index is None else story.last_index + 1
     turns_left = story.max_turns - next_index
     scene = story.scenes.order_by("-index").first()
     if turns_left <= 1 or scene is None or story.finish_requested:
         return director.finish(story, next_index)
-    poll = story.polls.filter(status=Poll.Status.OPEN).first()
+    poll = story.polls.filter(status=Poll.Status.OPEN).first() if story.has_open_poll else None
     if poll is not None:
         if poll.closes_at > timezone.now():
             return None  # the story waits for the audience; next_step_at is the poll's close
@@ -74,13 +85,19 @@ def _plan_running(story: Story, token: str):
     if scene.complete and turns_left > 3:
         return director.next_scene(story, scene, next_index)
     # Too close to the end for a new scene: the last one plays on until the ending.
-    scene_play.observe_if_due(story, token, next_index)
-    suggestion = story.suggestions.filter(status=Suggestion.Status.ACCEPTED).order_by("decided_at").first()
+    observed = scene_play.observe_if_due(story, token, next_index)
+    suggestion = None
+    if story.has_accepted_suggestion:
+        suggestion = story.suggestions.filter(status=Suggestion.Status.ACCEPTED).order_by("decided_at").first()
     if suggestion is not None:
-        return director.intervene(story, scene, next_index, suggestion=suggestion)
-    if story.pending_intervention:
-        return director.intervene(story, scene, next_index)
-    return scene_play.play_turn(story, scene, next_index)
+        plan = director.intervene(story, scene, next_index, suggestion=suggestion)
+    elif story.pending_intervention:
+        plan = director.intervene(story, scene, next_index)
+    else:
+        plan = scene_play.play_turn(story, scene, next_index)
+    if observed:
+        plan.panels.add("dashboard")
+    return plan
 
 
 class Plan:
@@ -91,14 +108,16 @@ class Plan:
     """
 
     def __init__(self, index: int, write: Callable[[int], None], story_changes: dict | None = None,
-                 finished: bool = False, adds_turn: bool = True, after: Callable[[], None] | None = None):
+                 finished: bool = False, adds_turn: bool = True, after: Callable[[], None] | None = None,
+                 panels: set[str] | None = None):
         self.index = index
         self.write = write
         self.story_changes = story_changes or {}
         self.finished = finished
         self.adds_turn = adds_turn
         self.after = after
-        self.calls_after = 0  # LLM calls with a higher id were made by this step
+        self.panels = set(panels or ())  # room panels this step changed, besides what its turns show
+        self.started = timezone.now()  # LLM calls of this story made since then were made by this step
 
 
 def next_turn_index(story_id: int) -> int:
@@ -124,14 +143,17 @@ def commit(story: Story, token: str, plan: Plan) -> str:
             if plan.adds_turn and index != plan.index:
                 # A marker landed while the model was thinking: file this step's calls under the
                 # turn they actually produced.
-                LLMCall.objects.filter(story=story, id__gt=plan.calls_after, turn_index=plan.index).update(
+                LLMCall.objects.filter(story=story, created_at__gte=plan.started, turn_index=plan.index).update(
                     turn_index=index)
     except IntegrityError:
         log.info("story %s: step %s was already written; nothing to do", story.pk, plan.index)
         lease.release(story.pk, token)
         return "duplicate"
     if plan.adds_turn:
-        transaction.on_commit(lambda: broadcast.turns_added(story.pk, index))
+        for field, value in changes.items():  # the row as committed, for the fragment
+            if not hasattr(value, "resolve_expression"):
+                setattr(story, field, value)
+        transaction.on_commit(lambda: broadcast.turns_added(story.pk, index, plan.panels, story=story))
     if plan.after:
         transaction.on_commit(plan.after)
     if plan.finished:

@@ -10,6 +10,7 @@ text would be the same model reply written twice.
 Faults are queued and hit the next matching chat requests, in order:
 
     server = ModelServer().start()               # OPENAI_BASE_URL = server.base_url
+    slow = ModelServer(latency=1.0).start()      # every chat reply takes 1 s, like a real model
     server.inject(Status(429, headers={"retry-after": "0.1"}), Status(500), Hang(3))
     server.inject(Nonsense({"next_speaker": "Nobody", ...}, only="NextSpeaker"))
     hold = server.hold(only="CharacterTurn")    # the next character request blocks...
@@ -19,8 +20,9 @@ Faults are queued and hit the next matching chat requests, in order:
 A fault with `only=` waits for a request of that schema; others hit whatever comes
 next. `Pass()` answers normally but takes its place in the plan, so `[Hang(3), Pass()]`
 fails one model call once and lets its retry succeed. `requests` records every request
-(schema, fault applied, client port, time); `pid_of_client(port)` finds the process that
-sent one, so a test can kill exactly the worker whose request is being held.
+(schema, fault applied, client port, arrival and `done` times); `pid_of_client(port)` finds
+the process that sent one, so a test can kill exactly the worker whose request is being held.
+`latency` (seconds, 0 by default) delays every chat reply; embeddings stay instant.
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ class Recorded:
     client_port: int
     at: float  # time.monotonic()
     repair: bool  # the request carries the provider's repair note
+    done: float | None = None  # time.monotonic() when the server was through with it (None while in flight)
 
 
 # -- canned replies ----------------------------------------------------------------------------
@@ -231,7 +234,8 @@ def _vector(text: str, dims: int = 8) -> list[float]:
 
 
 class ModelServer:
-    def __init__(self) -> None:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency  # seconds every chat request waits before it is answered
         self.requests: list[Recorded] = []
         self.plan: list[Fault] = []
         self.embeddings = 0
@@ -313,17 +317,19 @@ class ModelServer:
                     return fault
         return None
 
-    def _record(self, path: str, schema: str, stream: bool, fault: Fault | None, port: int, repair: bool) -> int:
+    def _record(self, path: str, schema: str, stream: bool, fault: Fault | None, port: int,
+                repair: bool) -> Recorded:
         with self._lock:
-            number = len(self.requests) + 1
             label = "" if fault is None or isinstance(fault, Hold) else fault.label
-            self.requests.append(Recorded(number, path, schema, stream, label, port, time.monotonic(), repair))
-            return number
+            record = Recorded(len(self.requests) + 1, path, schema, stream, label, port, time.monotonic(), repair)
+            self.requests.append(record)
+            return record
 
 
 class _Handler(BaseHTTPRequestHandler):
     model: ModelServer
     protocol_version = "HTTP/1.1"
+    recorded: Recorded | None = None
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet."""
@@ -344,6 +350,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._error(404, f"model_server: no route {self.path}")
         except OSError:  # the client went away (timed out, or its process was killed)
             pass
+        finally:
+            if self.recorded is not None:
+                self.recorded.done = time.monotonic()
 
     # chat
     def _chat(self, body: dict[str, Any]) -> None:
@@ -354,7 +363,7 @@ class _Handler(BaseHTTPRequestHandler):
         messages = body.get("messages") or []
         repair = any("did not match the schema" in str(m.get("content", "")) for m in messages[-1:])
         fault = model._take(schema)
-        model._record(self.path, schema, stream, fault, self.client_address[1], repair)
+        self.recorded = model._record(self.path, schema, stream, fault, self.client_address[1], repair)
         if isinstance(fault, Hold):
             fault.client_port, fault.schema = self.client_address[1], schema
             fault.arrived.set()
@@ -362,6 +371,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if model._stop.is_set():
                     return
             fault = None
+        if model.latency > 0 and model._stop.wait(model.latency):
+            return
         serial = next(model._serial)
         content = canned(schema, serial)
         if content is None:
@@ -431,7 +442,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _embeddings(self, body: dict[str, Any]) -> None:
         with self.model._lock:
             self.model.embeddings += 1
-        self.model._record(self.path, "embedding", False, None, self.client_address[1], False)
+        self.recorded = self.model._record(self.path, "embedding", False, None, self.client_address[1], False)
         inputs = body.get("input", [])
         inputs = [inputs] if isinstance(inputs, str) else list(inputs)
         if body.get("encoding_format") == "base64":

@@ -44,14 +44,14 @@ async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
     story = await database_sync_to_async(make_story)(owner, turns=10)
     viewers = [await _connect(story.pk) for _ in range(3)]
     renders = []
-    real_render = broadcast.render_turns
+    real_render = broadcast.render_new_turns
 
     def counting_render(*args, **kwargs):
         html = real_render(*args, **kwargs)
         renders.append(html)
         return html
 
-    monkeypatch.setattr(broadcast, "render_turns", counting_render)
+    monkeypatch.setattr(broadcast, "render_new_turns", counting_render)
     assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
     received = [await _next_turn_fragment(v) for v in viewers]
     assert len(renders) == 1, "the fragment must be rendered once per event, not per viewer"
@@ -113,3 +113,46 @@ async def test_presence_counts_people_once_across_tabs():
     await alice_tabs[1].disconnect()
     assert "1 watching" in await guest.receive_from(timeout=2)
     await guest.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_relaying_a_fragment_takes_no_thread_hop_and_no_database_work(monkeypatch):
+    """Channels' dispatch would close stale DB connections in a thread before every message."""
+    owner = await database_sync_to_async(_user)("alice")
+    story = await database_sync_to_async(make_story)(owner, start=False)
+    viewer = await _connect(story.pk)
+    while not await viewer.receive_nothing(timeout=0.2):
+        await viewer.receive_from()  # its own arrival
+    hops = []
+    import channels.db
+
+    real = channels.db.close_old_connections
+    monkeypatch.setattr(channels.db, "close_old_connections", lambda **kw: (hops.append(1), real(**kw)))
+    from asgiref.sync import sync_to_async
+
+    for n in range(20):
+        await sync_to_async(broadcast.send)(story.pk, "story.typing", f"<p>fragment {n}</p>")
+    assert [await viewer.receive_from(timeout=2) for _ in range(20)] == [f"<p>fragment {n}</p>" for n in range(20)]
+    assert hops == [], "the relay must stay on the event loop"
+    await viewer.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_crowd_arriving_is_announced_a_few_times_not_once_per_person(settings):
+    settings.MOVIESIM_PRESENCE_COALESCE = 0.3
+    owner = await database_sync_to_async(_user)("alice")
+    story = await database_sync_to_async(make_story)(owner, start=False)
+    first = await _connect(story.pk)
+    crowd = [await _connect(story.pk) for _ in range(24)]
+    announcements = []
+    while not await first.receive_nothing(timeout=0.8):
+        announcements.append(await first.receive_from())
+    assert all('id="presence"' in a for a in announcements)
+    assert 1 <= len(announcements) <= 4, f"{len(announcements)} announcements for 25 arrivals"
+    assert "25 watching" in announcements[-1]
+    for viewer in crowd[:10]:
+        await viewer.disconnect()
+    assert "15 watching" in await first.receive_from(timeout=2)
+    assert await first.receive_nothing(timeout=0.8), "ten departures, one announcement"
+    for viewer in [first, *crowd[10:]]:
+        await viewer.disconnect()

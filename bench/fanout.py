@@ -1,0 +1,251 @@
+"""Live fan-out: how long a new turn takes to reach everyone in a full room.
+
+N viewers (the `websockets` library, in two client processes apart from the server, see
+bench/viewers.py) watch one MovieSim room on one Daphne process with the Redis channel layer.
+The engine plays 100 turns at 10 per second (real steps, offline writer); each turn's
+latency runs from its commit to its arrival at each viewer. Same run, same N, same
+payloads at the same rate: a raw `websockets` broadcast server (bench/raw_server.py).
+N = 50, 200, 500; then a burst (300 fragments back to back to 200 viewers, through the
+same broadcast path the engine uses); then 1,000 viewers over two Daphne processes
+behind the same Redis.
+
+Targets: ratio_p99_vs_raw (at 500) <= 6; lost = 0; burst_lost = 0.
+"""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import common
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    p = common.parser(__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="50,200,500", help="room sizes to measure (comma-separated)")
+    args = p.parse_args()
+    sizes = [4, 8] if args.smoke else [int(n) for n in args.sizes.split(",")]
+    fragments, burst, burst_viewers, big = (10, 20, 4, 10) if args.smoke else (100, 300, 200, 1000)
+    env = common.setup("fanout")
+
+    from tests.servers import Process, free_port, start_daphne, wait_for_port
+
+    story = common.make_story(common.make_owner(), turns=fragments * (len(sizes) + 2) * 3 + 200, random_seed=5)
+    engine = Engine(story.pk)
+    engine.step()  # casting: the room has a cast and a first scene before anyone arrives
+    daphne, port = start_daphne(env, name="bench-fanout-daphne")
+    raw_port = free_port()
+    raw = Process([sys.executable, str(HERE / "raw_server.py"), str(raw_port)], env,
+                  common.ROOT / "var" / "bench-logs" / f"raw-{raw_port}.log")
+    wait_for_port(raw_port, raw)
+    room = f"ws://127.0.0.1:{port}/ws/stories/{story.pk}/"
+    rows, result = [], {}
+    try:
+        for n in sizes:
+            with Viewers([room, room], n) as viewers:
+                cpu = cpu_seconds(daphne.proc.pid)
+                sent = engine.play(fragments, rate=10)
+                cpu = cpu_seconds(daphne.proc.pid) - cpu
+                ours = summarise(sent, viewers.collect(), viewers.connected)
+            with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], n) as viewers:
+                raw_cpu = cpu_seconds(raw.proc.pid)
+                raw_sent = publish_raw(raw_port, [(i, html) for i, (_, html) in sent.items()], rate=10)
+                raw_cpu = cpu_seconds(raw.proc.pid) - raw_cpu
+                theirs = summarise(raw_sent, viewers.collect(), viewers.connected)
+            ratio = ours["p99"] / max(theirs["p99"], 0.001)
+            rows.append([f"{n} viewers, 100 turns at 10/s" if not args.smoke else f"{n} viewers", ours["connected"],
+                         ours["p50"], ours["p99"], ours["max"], ours["lost"], cpu, theirs["p50"], theirs["p99"],
+                         theirs["lost"], raw_cpu, ratio])
+            result[n] = {"ours": ours, "raw": theirs, "server_cpu_s": cpu, "ratio": ratio}
+
+        # A burst: fragments back to back, through the engine's own broadcast path.
+        payloads = engine.payloads[-burst:]
+        with Viewers([room, room], burst_viewers) as viewers:
+            cpu = cpu_seconds(daphne.proc.pid)
+            sent = engine.burst(payloads)
+            time.sleep(2)
+            cpu = cpu_seconds(daphne.proc.pid) - cpu
+            burst_ours = summarise(sent, viewers.collect(), viewers.connected)
+        with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], burst_viewers) as viewers:
+            raw_sent = publish_raw(raw_port, payloads, rate=None)
+            time.sleep(2)
+            burst_raw = summarise(raw_sent, viewers.collect(), viewers.connected)
+        rows.append([f"burst: {len(payloads)} back to back, {burst_viewers} viewers", burst_ours["connected"],
+                     burst_ours["p50"], burst_ours["p99"], burst_ours["max"], burst_ours["lost"], cpu,
+                     burst_raw["p50"], burst_raw["p99"], burst_raw["lost"], "", ""])
+
+        # 1,000 viewers over two Daphne processes behind the same Redis.
+        second, port2 = start_daphne(env, name="bench-fanout-daphne2")
+        try:
+            other = f"ws://127.0.0.1:{port2}/ws/stories/{story.pk}/"
+            with Viewers([room, other], big) as viewers:
+                cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid)
+                sent = engine.play(fragments, rate=10)
+                cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid) - cpu
+                two = summarise(sent, viewers.collect(), viewers.connected)
+        finally:
+            second.stop()
+        rows.append([f"{big} viewers over two Daphnes", two["connected"], two["p50"], two["p99"], two["max"],
+                     two["lost"], cpu, "", "", "", "", ""])
+    finally:
+        raw.stop()
+        daphne.stop()
+
+    top = result[sizes[-1]]
+    text = common.table(["", "connected", "p50 ms", "p99 ms", "max ms", "lost", "server CPU s", "raw p50 ms",
+                         "raw p99 ms", "raw lost", "raw CPU s", "p99 / raw"], rows)
+    text += ("\n\nLatency runs from the turn's commit to its arrival at a viewer; p99 over every (turn, viewer)"
+             " pair. 'lost' counts pairs that never arrived.")
+    lost = sum(r["ours"]["lost"] for r in result.values())
+    summary = {
+        "clients": sizes[-1], "p50_ms": round(top["ours"]["p50"], 1), "p99_ms": round(top["ours"]["p99"], 1),
+        "raw_p99_ms": round(top["raw"]["p99"], 1), "ratio_p99_vs_raw": round(top["ratio"], 2), "lost": lost,
+        "burst_lost": burst_ours["lost"], "server_cpu_s": round(top["server_cpu_s"], 2),
+        "by_clients": {str(n): {"p50_ms": round(r["ours"]["p50"], 1), "p99_ms": round(r["ours"]["p99"], 1),
+                                "raw_p99_ms": round(r["raw"]["p99"], 1), "lost": r["ours"]["lost"]}
+                       for n, r in result.items()},
+        "burst_p99_ms": round(burst_ours["p99"], 1), "raw_burst_lost": burst_raw["lost"],
+        "two_daphnes": {"clients": two["connected"], "p50_ms": round(two["p50"], 1), "p99_ms": round(two["p99"], 1),
+                        "lost": two["lost"]},
+    }
+    common.finish("fanout", "Live fan-out", text, summary, record=args.record, targets={
+        f"ratio_p99_vs_raw at {sizes[-1]} <= 6": summary["ratio_p99_vs_raw"] <= 6,
+        "lost = 0": lost == 0,
+        "burst_lost = 0": summary["burst_lost"] == 0,
+    })
+
+
+class Engine:
+    """Plays the story in this process and notes each turn fragment's commit time and payload."""
+
+    def __init__(self, story_id: int):
+        from stories import broadcast
+
+        self.story_id = story_id
+        self.payloads: list[tuple[int, str]] = []
+        self._sent: dict[int, tuple[float, str]] = {}
+        turns_added, render = broadcast.turns_added, broadcast.render_new_turns
+        committed = {}
+
+        def timed_turns_added(story_id, from_index, *args, **kwargs):
+            committed[from_index] = time.time()  # on_commit: the turn is in the database now
+            return turns_added(story_id, from_index, *args, **kwargs)
+
+        def captured_render(story, from_index, *args, **kwargs):
+            html = render(story, from_index, *args, **kwargs)
+            self._sent[from_index] = (committed.get(from_index, time.time()), html)
+            self.payloads.append((from_index, html))
+            return html
+
+        broadcast.turns_added, broadcast.render_new_turns = timed_turns_added, captured_render
+
+    def step(self) -> str:
+        from stories.engine.step import advance_story
+
+        return advance_story(self.story_id, force=True)
+
+    def play(self, fragments: int, rate: float) -> dict[int, tuple[float, str]]:
+        """`fragments` turns at `rate` per second; returns index -> (commit time, html)."""
+        self._sent = {}
+        start = time.monotonic()
+        slot = 0
+        while len(self._sent) < fragments:
+            delay = start + slot / rate - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            slot += 1
+            outcome = self.step()
+            if outcome == "finished":
+                raise SystemExit("the story finished during the benchmark; give it more turns")
+        time.sleep(2)  # the last arrivals
+        return dict(self._sent)
+
+    def burst(self, payloads: list[tuple[int, str]]) -> dict[int, tuple[float, str]]:
+        from stories import broadcast
+
+        sent = {}
+        for index, html in payloads:
+            sent[index] = (time.time(), html)
+            broadcast.send(self.story_id, "story.turn_added", html)
+        return sent
+
+
+def publish_raw(port: int, payloads: list[tuple[int, str]], rate: float | None) -> dict[int, tuple[float, str]]:
+    from websockets.sync.client import connect
+
+    sent = {}
+    with connect(f"ws://127.0.0.1:{port}/publish", max_size=2**22) as ws:
+        start = time.monotonic()
+        for slot, (index, html) in enumerate(payloads):
+            if rate:
+                delay = start + slot / rate - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+            sent[index] = (time.time(), html)
+            ws.send(html)
+        time.sleep(2)
+    return sent
+
+
+class Viewers:
+    """Two viewer processes (bench/viewers.py), the room's N viewers split between them."""
+
+    def __init__(self, urls: list[str], count: int):
+        shares = [count // len(urls) + (1 if i < count % len(urls) else 0) for i in range(len(urls))]
+        self.procs = [subprocess.Popen([sys.executable, str(HERE / "viewers.py"), url, str(share)],
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                      for url, share in zip(urls, shares, strict=True)]
+        self.connected = 0
+        self.results: list[dict] = []
+
+    def __enter__(self) -> "Viewers":
+        for proc in self.procs:
+            line = proc.stdout.readline()
+            if not line.startswith("ready"):
+                raise SystemExit(f"viewer process failed: {line!r}")
+            self.connected += int(line.split()[1])
+        time.sleep(max(2.0, self.connected / 250))  # arrivals announced, the room settled
+        return self
+
+    def collect(self) -> list[tuple]:
+        arrivals = []
+        for offset, proc in enumerate(self.procs):
+            proc.stdin.write("stop\n")
+            proc.stdin.flush()
+            state = json.loads(proc.stdout.readline())
+            proc.wait(30)
+            arrivals += [(offset * 1_000_000 + v, kind, key, t) for v, kind, key, t in state["arrivals"]]
+        self.procs = []
+        return arrivals
+
+    def __exit__(self, *exc) -> None:
+        for proc in self.procs:
+            proc.kill()
+            proc.wait()
+
+
+def summarise(sent: dict[int, tuple[float, str]], arrivals: list[tuple], connected: int) -> dict:
+    latencies = []
+    seen = set()
+    for viewer, kind, key, t in arrivals:
+        if kind == "turn" and key in sent and (viewer, key) not in seen:
+            seen.add((viewer, key))
+            latencies.append((t - sent[key][0]) * 1000)
+    expected = connected * len(sent)
+    if not latencies:
+        return {"connected": connected, "p50": float("nan"), "p99": float("nan"), "max": float("nan"),
+                "lost": expected}
+    return {"connected": connected, "p50": common.percentile(latencies, 50), "p99": common.percentile(latencies, 99),
+            "max": max(latencies), "lost": expected - len(latencies)}
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / 100  # utime + stime, in clock ticks
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The live turn fragment carries the turn and only the panels it changed; its cost stays flat.
+
+(The catch-up after a reconnect carries every panel: tests/stories/test_room.py.)
+"""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from stories import broadcast
+from stories.engine.step import advance_story
+from stories.models import Story, Turn
+from tests.conftest import make_story
+
+PANELS = {"scene": 'id="current-scene"', "cast": 'id="cast"', "dashboard": 'id="dashboard"',
+          "header": 'id="story-header"', "narrative": 'id="narrative"'}
+
+
+@pytest.fixture
+def commits(django_capture_on_commit_callbacks):
+    return django_capture_on_commit_callbacks
+
+
+def _step(story: Story, capture) -> str:
+    with capture(execute=True):  # the broadcast runs once the step's transaction commits
+        return advance_story(story.pk, force=True)
+
+
+def _sent(monkeypatch) -> list[str]:
+    sent = []
+    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: sent.append(html)
+                        if event == "story.turn_added" else None)
+    return sent
+
+
+def _panels(html: str) -> set[str]:
+    return {name for name, marker in PANELS.items() if marker in html}
+
+
+@pytest.mark.django_db
+def test_each_live_fragment_carries_its_turn_the_status_and_only_what_changed(alice, monkeypatch, commits):
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=60, random_seed=4)
+    seen = {}
+    while story.status != Story.Status.FINISHED:
+        _step(story, commits)
+        story.refresh_from_db()
+    assert sent, "every turn is broadcast"
+    for html in sent:
+        index = int(re.search(r'id="turn-(\d+)"', html).group(1))
+        turn = story.turns.get(index=index)
+        assert 'hx-swap-oob="beforeend:#transcript"' in html
+        assert f"Turn {index + 1} of 60" in html, "the status line counts the new turn"
+        seen[turn.kind] = seen.get(turn.kind, set()) | {frozenset(_panels(html))}
+        if turn.kind == Turn.Kind.SCENE:
+            assert {"scene", "cast", "header"} <= _panels(html)
+        if turn.kind == Turn.Kind.ENDING:
+            assert _panels(html) == set(PANELS), "the ending refreshes the whole room"
+        if turn.kind in (Turn.Kind.INTERVENTION, Turn.Kind.CHOICE, Turn.Kind.MARKER):
+            assert "dashboard" in _panels(html), "a marker on the tension chart"
+        if turn.revealed_secret:
+            assert "cast" in _panels(html)
+    dialogue = seen[Turn.Kind.DIALOGUE]
+    assert frozenset() in dialogue, "most lines change nothing but the transcript and the status"
+    assert any("dashboard" in p for p in dialogue), "an Observer reading refreshes the dashboard"
+    assert any("cast" in p for p in dialogue), "a changed relationship refreshes the cast"
+    assert not any({"scene", "header", "narrative"} & p for p in dialogue)
+
+
+@pytest.mark.django_db
+def test_an_observer_reading_reaches_the_dashboard_with_its_turn(alice, monkeypatch, commits):
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=40, random_seed=4)
+    for _ in range(25):
+        _step(story, commits)
+    report = story.observer_reports.order_by("after_turn").first()
+    assert report is not None
+    with_report = next(h for h in sent if f'id="turn-{report.after_turn}"' in h)
+    assert "dashboard" in _panels(with_report)
+    assert f"{report.tension:.2f}" in with_report
+
+
+@pytest.mark.django_db
+def test_the_live_fragment_costs_the_same_late_in_a_story_as_early(alice, monkeypatch, commits):
+    _sent(monkeypatch)
+    story = make_story(alice, turns=140, random_seed=6)
+    for _ in range(8):
+        _step(story, commits)
+    early = _queries_for_plain_line(story)
+    for _ in range(110):
+        _step(story, commits)
+    late = _queries_for_plain_line(story)
+    assert early == late == 1, "one query: the new turns (the story comes from the step)"
+
+
+def _queries_for_plain_line(story: Story) -> int:
+    story.refresh_from_db()
+    last = story.turns.order_by("-index").first()
+    with CaptureQueriesContext(connection) as queries:
+        html = broadcast.render_new_turns(story, last.index)
+    assert f'id="turn-{last.index}"' in html and not _panels(html)
+    return len(queries)
