@@ -95,12 +95,13 @@ def _pause_all() -> None:
 
 
 class Sampler(threading.Thread):
-    """Every 0.5 s: PostgreSQL connections to the bench database, and model calls in flight."""
+    """Every 0.5 s: PostgreSQL connections to the bench database (open now, and sessions opened so
+    far), and model calls in flight."""
 
     def __init__(self, model):
         super().__init__(daemon=True)
         self.model = model
-        self.samples: list[tuple[float, int, int]] = []  # (time, db connections, calls in flight)
+        self.samples: list[tuple[float, int, int, int]] = []  # (time, connections, sessions, calls in flight)
         self._halt = threading.Event()
 
     def run(self) -> None:
@@ -111,8 +112,9 @@ class Sampler(threading.Thread):
         with psycopg.connect(common.ADMIN_DATABASE_URL, autocommit=True) as conn:
             while not self._halt.is_set():
                 count = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", [db]).fetchone()[0]
+                sessions = conn.execute("SELECT sessions FROM pg_stat_database WHERE datname = %s", [db]).fetchone()[0]
                 in_flight = sum(1 for r in self.model.chat if r.done is None)
-                self.samples.append((time.monotonic(), count, in_flight))
+                self.samples.append((time.monotonic(), count, sessions, in_flight))
                 self._halt.wait(0.5)
 
     def stop(self) -> None:
@@ -152,7 +154,8 @@ def run(model, worker, n: int, latency: float, warmup: float, window: float, rec
     efficiency = calls_per_s / ideal
     in_window = [s for s in sampler.samples if t0 <= s[0] < t1]
     peak_db = max(s[1] for s in sampler.samples)
-    mean_in_flight = statistics.mean(s[2] for s in in_window) if in_window else 0.0
+    mean_in_flight = statistics.mean(s[3] for s in in_window) if in_window else 0.0
+    sessions_per_s = (in_window[-1][2] - in_window[0][2]) / (in_window[-1][0] - in_window[0][0]) if in_window else 0.0
     faults = sum(1 for r in model.chat if r.fault or r.repair)
 
     # Gaps between a story's consecutive calls, from its LLMCall rows (start = written - latency).
@@ -187,6 +190,7 @@ def run(model, worker, n: int, latency: float, warmup: float, window: float, rec
         ["median gap between steps (ms)", _median(between)],
         ["p95 gap between steps (ms)", common.percentile(between, 95) if between else "-"],
         ["peak PostgreSQL connections (worker)", peak_db],
+        ["PostgreSQL sessions opened per second", sessions_per_s],
         ["faults or repairs seen by the model", faults],
         ["turns written", turns_written],
         ["story statuses at the end", ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))],
@@ -198,6 +202,7 @@ def run(model, worker, n: int, latency: float, warmup: float, window: float, rec
         "ideal_calls_per_s": round(ideal, 2),
         "efficiency": round(efficiency, 3),
         "peak_db_connections": peak_db,
+        "db_sessions_opened_per_s": round(sessions_per_s, 2),
         "mean_in_flight": round(mean_in_flight, 2),
         "median_gap_within_step_ms": round(_median(within), 1) if within else None,
         "median_gap_between_steps_ms": round(_median(between), 1) if between else None,

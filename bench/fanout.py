@@ -48,13 +48,15 @@ def main() -> None:
             with Viewers([room, room], n) as viewers:
                 cpu = cpu_seconds(daphne.proc.pid)
                 sent = engine.play(fragments, rate=10)
+                arrivals = viewers.collect(daphne)
                 cpu = cpu_seconds(daphne.proc.pid) - cpu
-                ours = summarise(sent, viewers.collect(), viewers.connected)
+                ours = summarise(sent, arrivals, viewers.connected)
             with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], n) as viewers:
                 raw_cpu = cpu_seconds(raw.proc.pid)
                 raw_sent = publish_raw(raw_port, [(i, html) for i, (_, html) in sent.items()], rate=10)
+                arrivals = viewers.collect(raw)
                 raw_cpu = cpu_seconds(raw.proc.pid) - raw_cpu
-                theirs = summarise(raw_sent, viewers.collect(), viewers.connected)
+                theirs = summarise(raw_sent, arrivals, viewers.connected)
             ratio = ours["p99"] / max(theirs["p99"], 0.001)
             rows.append([f"{n} viewers, 100 turns at 10/s" if not args.smoke else f"{n} viewers", ours["connected"],
                          ours["p50"], ours["p99"], ours["max"], ours["lost"], cpu, theirs["p50"], theirs["p99"],
@@ -66,13 +68,12 @@ def main() -> None:
         with Viewers([room, room], burst_viewers) as viewers:
             cpu = cpu_seconds(daphne.proc.pid)
             sent = engine.burst(payloads)
-            time.sleep(2)
+            arrivals = viewers.collect(daphne)
             cpu = cpu_seconds(daphne.proc.pid) - cpu
-            burst_ours = summarise(sent, viewers.collect(), viewers.connected)
+            burst_ours = summarise(sent, arrivals, viewers.connected)
         with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], burst_viewers) as viewers:
             raw_sent = publish_raw(raw_port, payloads, rate=None)
-            time.sleep(2)
-            burst_raw = summarise(raw_sent, viewers.collect(), viewers.connected)
+            burst_raw = summarise(raw_sent, viewers.collect(raw), viewers.connected)
         rows.append([f"burst: {len(payloads)} back to back, {burst_viewers} viewers", burst_ours["connected"],
                      burst_ours["p50"], burst_ours["p99"], burst_ours["max"], burst_ours["lost"], cpu,
                      burst_raw["p50"], burst_raw["p99"], burst_raw["lost"], "", ""])
@@ -84,8 +85,9 @@ def main() -> None:
             with Viewers([room, other], big) as viewers:
                 cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid)
                 sent = engine.play(fragments, rate=10)
+                arrivals = viewers.collect(daphne, second)
                 cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid) - cpu
-                two = summarise(sent, viewers.collect(), viewers.connected)
+                two = summarise(sent, arrivals, viewers.connected)
         finally:
             second.stop()
         rows.append([f"{big} viewers over two Daphnes", two["connected"], two["p50"], two["p99"], two["max"],
@@ -160,7 +162,6 @@ class Engine:
             outcome = self.step()
             if outcome == "finished":
                 raise SystemExit("the story finished during the benchmark; give it more turns")
-        time.sleep(2)  # the last arrivals
         return dict(self._sent)
 
     def burst(self, payloads: list[tuple[int, str]]) -> dict[int, tuple[float, str]]:
@@ -186,7 +187,6 @@ def publish_raw(port: int, payloads: list[tuple[int, str]], rate: float | None) 
                     time.sleep(delay)
             sent[index] = (time.time(), html)
             ws.send(html)
-        time.sleep(2)
     return sent
 
 
@@ -210,7 +210,9 @@ class Viewers:
         time.sleep(max(2.0, self.connected / 250))  # arrivals announced, the room settled
         return self
 
-    def collect(self) -> list[tuple]:
+    def collect(self, *servers) -> list[tuple]:
+        """Once the servers and the viewers have gone quiet (everything in flight arrived), stop."""
+        settle([*(s.proc.pid for s in servers), *(p.pid for p in self.procs)])
         arrivals = []
         for offset, proc in enumerate(self.procs):
             proc.stdin.write("stop\n")
@@ -240,6 +242,18 @@ def summarise(sent: dict[int, tuple[float, str]], arrivals: list[tuple], connect
                 "lost": expected}
     return {"connected": connected, "p50": common.percentile(latencies, 50), "p99": common.percentile(latencies, 99),
             "max": max(latencies), "lost": expected - len(latencies)}
+
+
+def settle(pids: list[int], quiet: float = 0.05, limit: float = 120) -> None:
+    """Wait until these processes use less than `quiet` CPU seconds per second (at least 1 s)."""
+    deadline = time.monotonic() + limit
+    last = sum(cpu_seconds(p) for p in pids)
+    calm = 0
+    while calm < 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = sum(cpu_seconds(p) for p in pids)
+        calm = calm + 1 if now - last < quiet / 2 else 0
+        last = now
 
 
 def cpu_seconds(pid: int) -> float:

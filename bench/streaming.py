@@ -60,9 +60,8 @@ def main() -> None:
                     raise SystemExit("the story finished during the benchmark; give it more turns")
                 starts = sorted(r.first_content for r in model.chat
                                 if r.schema == "CharacterTurn" and r.first_content is not None)
-            time.sleep(2)
+            arrivals = viewers.collect(daphne)
             cpu = cpu_seconds(daphne.proc.pid) - cpu
-            arrivals = viewers.collect()
             connected = viewers.connected
         ours = first_words(starts, arrivals, connected)
         # The raw baseline: the first typing fragment of each line, at the same pace, to the same N.
@@ -70,7 +69,7 @@ def main() -> None:
         payloads = [(i, html) for i, html in enumerate(firsts[:lines])]
         with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], viewers_n) as viewers:
             sent = publish_raw(raw_port, payloads, rate=2)
-            raw_arrivals = viewers.collect()
+            raw_arrivals = viewers.collect(raw)
             raw_connected = viewers.connected
         theirs = raw_first_words(sent, raw_arrivals, raw_connected)
     finally:

@@ -114,18 +114,20 @@ def render_turns(story: Story, after: int, since=None) -> str:
     return render_to_string("stories/partials/turns_oob.html", context)
 
 
-def render_new_turns(story: Story, from_index: int, panels=frozenset()) -> str:
+def render_new_turns(story: Story, from_index: int, panels=frozenset(), opinions=()) -> str:
     """The live fragment for new turns: the turns, the status line, and only the panels they change.
 
     The step says which panels it changed (`panels`); the turns' kinds add the rest (a new
-    scene changes the scene and cast panels, an ending all of them). Everything else on the
-    page is left as it is, so a turn costs the same at turn 300 as at turn 3.
+    scene changes the scene and cast panels, an ending all of them). Relationship meters the
+    turn moved (`opinions`: character, other, value) are swapped one by one. Everything else
+    on the page is left as it is, so a turn costs the same at turn 300 as at turn 3.
     """
     from stories import room
 
     turns = list(story.turns.filter(index__gte=from_index).select_related(*TURN_RELATED).order_by("index")[:200])
     panels = (set(panels) | panels_changed_by(turns)) & PANELS
-    context = {"story": story, "turns": turns, "changed": [], "panels": panels, "server_now": _now_ms(),
+    context = {"story": story, "turns": turns, "changed": [], "panels": panels, "opinions": opinions,
+               "server_now": _now_ms(),
                "turn_count": turns[-1].index + 1 if turns else room.turn_count(story)}
     if panels & {"scene", "cast"}:
         context.update(room.scene_and_cast(story))
@@ -156,12 +158,13 @@ def _now_ms() -> int:
     return int(timezone.now().timestamp() * 1000)
 
 
-def turns_added(story_id: int, from_index: int, panels=frozenset(), story: Story | None = None) -> None:
+def turns_added(story_id: int, from_index: int, panels=frozenset(), story: Story | None = None,
+                opinions=()) -> None:
     """New turns from `from_index` on, to everyone in the room. `story` may be passed when the
     caller holds it up to date (the engine's commit), saving a query."""
     if story is None:
         story = Story.objects.get(pk=story_id)
-    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels))
+    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels, opinions))
 
 
 def status_changed(story_id: int) -> None:

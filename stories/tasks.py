@@ -1,17 +1,22 @@
-"""Celery tasks: ids in, JSON only; the step itself is idempotent (lease + unique index)."""
+"""Celery tasks: ids in, JSON only; the step itself is idempotent (lease + unique index).
+
+The tasks belong to the project's app (`moviesim.celery.app`), not `shared_task`: a process that
+enqueues without having imported the app itself (Daphne, a management command) would otherwise
+publish through Celery's default app, i.e. to amqp://localhost instead of the Redis broker.
+"""
 
 import logging
 
-from celery import shared_task
 from django.db import InterfaceError, OperationalError, close_old_connections
 
+from moviesim.celery import app
 from stories.engine.step import advance_story
 from stories.scheduling import due_story_ids
 
 log = logging.getLogger(__name__)
 
 
-@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=5, ignore_result=True)
+@app.task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=5, ignore_result=True)
 def advance_story_task(self, story_id: int) -> str:
     close_old_connections()
     try:
@@ -24,7 +29,7 @@ def advance_story_task(self, story_id: int) -> str:
         close_old_connections()
 
 
-@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, ignore_result=True)
+@app.task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, ignore_result=True)
 def step_story_task(self, story_id: int, what: str) -> str:
     """The owner's one-off steps: one turn while paused, or regenerating the last turn."""
     from stories.engine.step import regenerate_last, step_once
@@ -38,7 +43,7 @@ def step_story_task(self, story_id: int, what: str) -> str:
         close_old_connections()
 
 
-@shared_task(ignore_result=True)
+@app.task(ignore_result=True)
 def sweep_stories() -> int:
     """Periodic: picks up stories whose timer or task was lost."""
     close_old_connections()

@@ -290,6 +290,7 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
         if secret:
             speaker.refresh_from_db(fields=["revealed_secrets"])
             Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
+        moved_with = []
         for change in out.relationship_changes[:3]:
             other = others.get(change.other)
             if other is None:
@@ -298,13 +299,17 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
             if not Relationship.objects.filter(character=speaker, other=other).update(opinion=moved):
                 Relationship.objects.create(character=speaker, other=other,
                                             opinion=max(-1.0, min(1.0, change.delta * 0.5)))
+                plan.panels.add("cast")  # a new relationship: the card needs a new row
+            moved_with.append(other.pk)
+        if moved_with:  # the new opinions, for the room's meters
+            plan.opinions = list(Relationship.objects.filter(character=speaker, other__in=moved_with)
+                                 .values_list("character_id", "other_id", "opinion"))
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
 
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
-    panels = {"cast"} if any(c.other in others for c in out.relationship_changes[:3]) else set()
-    return _plan(index, write, {"tension": round(tension, 3)}, panels=panels)
-
+    plan = _plan(index, write, {"tension": round(tension, 3)})
+    return plan
 
 
 def regenerate(story: Story, turn: Turn):

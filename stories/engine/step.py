@@ -117,6 +117,7 @@ class Plan:
         self.adds_turn = adds_turn
         self.after = after
         self.panels = set(panels or ())  # room panels this step changed, besides what its turns show
+        self.opinions: list[tuple[int, int, float]] = []  # relationship meters it moved: (character, other, value)
         self.started = timezone.now()  # LLM calls of this story made since then were made by this step
 
 
@@ -153,7 +154,8 @@ def commit(story: Story, token: str, plan: Plan) -> str:
         for field, value in changes.items():  # the row as committed, for the fragment
             if not hasattr(value, "resolve_expression"):
                 setattr(story, field, value)
-        transaction.on_commit(lambda: broadcast.turns_added(story.pk, index, plan.panels, story=story))
+        transaction.on_commit(lambda: broadcast.turns_added(story.pk, index, plan.panels, story=story,
+                                                            opinions=plan.opinions))
     if plan.after:
         transaction.on_commit(plan.after)
     if plan.finished:

@@ -102,3 +102,23 @@ def _queries_for_plain_line(story: Story) -> int:
         html = broadcast.render_new_turns(story, last.index)
     assert f'id="turn-{last.index}"' in html and not _panels(html)
     return len(queries)
+
+
+@pytest.mark.django_db
+def test_a_changed_relationship_moves_its_meter_in_the_room(alice, monkeypatch, commits):
+    from characters.models import Relationship
+
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=60, random_seed=4)
+    moved = 0
+    for _ in range(40):
+        before = len(sent)
+        _step(story, commits)
+        if len(sent) == before:
+            continue
+        for character, other, value in re.findall(r'<meter id="opinion-(\d+)-(\d+)" hx-swap-oob="true"[^>]*'
+                                                  r'value="([-\d.]+)"', sent[-1]):
+            opinion = Relationship.objects.get(character_id=character, other_id=other).opinion
+            assert float(value) == pytest.approx(opinion, abs=0.006)
+            moved += 1
+    assert moved >= 3, "characters' opinions of each other move as they talk, and the room sees it"
