@@ -78,10 +78,15 @@ def setup(name: str, **extra_env: str) -> dict[str, str]:
     import psycopg
 
     _check_services()
+    smoke = "--smoke" in sys.argv
+    if smoke:  # a throwaway database of this process's own, gone at exit
+        name = f"{name}_smoke_{os.getpid()}"
     db = f"moviesim_bench_{name}"
     with psycopg.connect(ADMIN_DATABASE_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{db}"')
+    if smoke:
+        atexit.register(_drop_database, db)
     run = f"bench-{name}-{os.getpid()}"
     env = {
         "DATABASE_URL": database_url(name),
@@ -104,6 +109,15 @@ def setup(name: str, **extra_env: str) -> dict[str, str]:
     call_command("migrate", verbosity=0)
     atexit.register(_forget_redis_names, run)
     return {**os.environ}
+
+
+def _drop_database(db: str) -> None:
+    import psycopg
+    from django.db import connections
+
+    connections.close_all()
+    with psycopg.connect(ADMIN_DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
 
 
 def _forget_redis_names(run: str) -> None:

@@ -142,6 +142,7 @@ class Recorded:
     at: float  # time.monotonic()
     repair: bool  # the request carries the provider's repair note
     done: float | None = None  # time.monotonic() when the server was through with it (None while in flight)
+    first_content: float | None = None  # time.time() when a stream's first content chunk was written
 
 
 # -- canned replies ----------------------------------------------------------------------------
@@ -234,8 +235,9 @@ def _vector(text: str, dims: int = 8) -> list[float]:
 
 
 class ModelServer:
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, stream_interval: float = 0.0) -> None:
         self.latency = latency  # seconds every chat request waits before it is answered
+        self.stream_interval = stream_interval  # seconds between streamed chunks, like a model typing
         self.requests: list[Recorded] = []
         self.plan: list[Fault] = []
         self.embeddings = 0
@@ -424,7 +426,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._event(choice({"role": "assistant", "content": ""}, None))
         kind, payload = ("refusal", refusal) if refusal else ("content", text)
         for i in range(0, len(payload), 16):
+            if i and self.model.stream_interval:
+                time.sleep(self.model.stream_interval)
             self._event(choice({kind: payload[i:i + 16]}, None))
+            if i == 0 and self.recorded is not None:
+                self.recorded.first_content = time.time()
         self._event(choice({}, finish))
         if (body.get("stream_options") or {}).get("include_usage"):
             self._event({**base, "choices": [], "usage": _usage(body, payload)})
