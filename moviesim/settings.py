@@ -113,10 +113,11 @@ CELERY_TASK_DEFAULT_QUEUE = env_str("MOVIESIM_CELERY_QUEUE", "celery")
 if REDIS_URL:
     # Redis pub/sub: a fragment for a room is published once and each Daphne process hands it
     # to its own viewers, with no per-viewer Redis lists and no capacity to overflow in a burst
-    # (bench/fanout.py). Delivery is at most once; pages catch up on every reconnect.
+    # (bench/fanout.py). Delivery is at most once: after Redis comes back, sockets are asked to
+    # reconnect, and pages catch up on every reconnect.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "BACKEND": "stories.layers.RoomChannelLayer",  # channels_redis's pub/sub layer; see there
             "CONFIG": {"prefix": f"{MOVIESIM_REDIS_PREFIX}:asgi", "hosts": [REDIS_URL]},
         }
     }

@@ -26,6 +26,7 @@ from stories.models import Story
 MAX_FRAME = 64 * 1024
 CLOSE_FORBIDDEN = 4403
 CLOSE_TOO_CHATTY = 4429
+CLOSE_SERVICE_RESTART = 1012
 # A page sends a heartbeat every 20 s; anything near this many frames is abuse.
 FLOOD_FRAMES, FLOOD_WINDOW = 30, 10.0
 
@@ -107,6 +108,11 @@ class StoryConsumer(AsyncWebsocketConsumer):
     story_turn_replaced = _relay
     story_presence_changed = _relay
     story_typing = _relay
+
+    async def layer_reconnected(self, event: dict) -> None:
+        """Redis came back (stories/layers.py): fragments may have been lost meanwhile, so the
+        page reconnects and catches up (1012: service restart, which htmx's ws extension retries)."""
+        await self.close(code=CLOSE_SERVICE_RESTART)
 
     async def story_access_changed(self, event: dict) -> None:
         """An editor was removed or the room went private: leave at once if this viewer lost access."""
