@@ -73,6 +73,9 @@ def database_url(name: str) -> str:
     return f"{base}/moviesim_bench_{name}"
 
 
+_lock = None  # the admin connection holding this run's advisory lock, for the life of the process
+
+
 def setup(name: str, **extra_env: str) -> dict[str, str]:
     """Fresh database and Redis names for this benchmark; Django set up on them. Returns the env."""
     import psycopg
@@ -82,6 +85,11 @@ def setup(name: str, **extra_env: str) -> dict[str, str]:
     if smoke:  # a throwaway database of this process's own, gone at exit
         name = f"{name}_smoke_{os.getpid()}"
     db = f"moviesim_bench_{name}"
+    # One run per benchmark at a time: a second would drop the first one's database under it.
+    global _lock
+    _lock = psycopg.connect(ADMIN_DATABASE_URL, autocommit=True)
+    if not _lock.execute("SELECT pg_try_advisory_lock(hashtext(%s))", [db]).fetchone()[0]:
+        _die(f"another run of this benchmark is using {db}; wait for it to finish")
     with psycopg.connect(ADMIN_DATABASE_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{db}"')

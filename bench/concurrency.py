@@ -176,6 +176,11 @@ def run(model, worker, n: int, latency: float, warmup: float, window: float, rec
             (within if previous[1] == index else between).append((begin - previous[2]) * 1000)
         previous = (story_id, index, end)
     statuses = dict(Story.objects.order_by().values_list("status").annotate(n=Count("id")))
+    if statuses != {Story.Status.RUNNING: n} or sessions_per_s < 0:
+        # A story paused (the model failed) or the database was recreated under us (another run of
+        # this benchmark: full runs share the database name): the figures would mean nothing.
+        raise SystemExit(f"the measurement is void: stories at the end {statuses}, PostgreSQL sessions/s "
+                         f"{sessions_per_s:.2f}; was another bench/concurrency.py running?\n{worker.log()}")
     turns_written = Turn.objects.count()
     conn_max_age = settings.DATABASES["default"].get("CONN_MAX_AGE")
     from moviesim.celery import app

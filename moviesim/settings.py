@@ -78,6 +78,10 @@ TEMPLATES = [
 # --- Database: SQLite file unless DATABASE_URL is set --------------------------------------
 DATABASE_URL = env_str("DATABASE_URL")
 if DATABASE_URL:
+    # Persistent connections, one per thread, checked at the start of each step: a Celery worker
+    # holds at most --concurrency of them and opens none in steady state (moviesim/celery.py keeps
+    # Celery's Django fixup from closing them after every task). A pool would not hold fewer: a
+    # step keeps its connection while it waits for the model (bench/concurrency.py).
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 else:
     DATABASES = {
