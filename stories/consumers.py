@@ -3,9 +3,11 @@
 Clients may send only {"type": "ping"} (a presence heartbeat); every action is an htmx POST.
 
 The relay is the hot path (every fragment, to every viewer), so it stays on the event loop:
-no thread hop, no database. Channels' own dispatch closes stale database connections in a
-thread before every message; this consumer's only database work is the access check, which
-`database_sync_to_async` already wraps with that cleanup, so the hop is skipped.
+no thread hop, no database. A room's fragments arrive once per process (stories/rooms.py) and
+are written to each socket from there. Channels' own dispatch closes stale database
+connections in a thread before every message; this consumer's only database work is the
+access check, which `database_sync_to_async` already wraps with that cleanup, so the hop is
+skipped for what still comes through the consumer's own channel.
 """
 
 import asyncio
@@ -19,7 +21,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from stories import presence
+from stories import presence, rooms
 from stories.broadcast import group_name
 from stories.models import Story
 
@@ -27,6 +29,8 @@ MAX_FRAME = 64 * 1024
 CLOSE_FORBIDDEN = 4403
 CLOSE_TOO_CHATTY = 4429
 CLOSE_SERVICE_RESTART = 1012
+RELAYED = frozenset({"story.turn_added", "story.status_changed", "story.poll_changed", "story.suggestions_changed",
+                     "story.cast_changed", "story.turn_replaced", "story.presence_changed", "story.typing"})
 # A page sends a heartbeat every 20 s; anything near this many frames is abuse.
 FLOOD_FRAMES, FLOOD_WINDOW = 30, 10.0
 
@@ -49,7 +53,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
             return
         self.story_id = story_id
         self.group = group_name(story_id)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        await rooms.join(self.channel_layer, story_id, self)
         await self.accept()
         await self._presence(join=True)
 
@@ -60,9 +64,9 @@ class StoryConsumer(AsyncWebsocketConsumer):
 
     async def disconnect(self, code: int) -> None:
         if self.group:
-            await self.channel_layer.group_discard(self.group, self.channel_name)
-            await self._presence(join=False)
             self.group = None
+            await rooms.leave(self.story_id, self)
+            await self._presence(join=False)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self._flooding():
@@ -93,21 +97,15 @@ class StoryConsumer(AsyncWebsocketConsumer):
                                                                        here=join):
             _later(_announce(self.story_id))
 
-    # --- Events from the group: relay the fragment as it is -----------------------------------
+    # --- Events from the room (stories/rooms.py): relay the fragment as it is --------------------
 
-    async def _relay(self, event: dict) -> None:
+    async def room_message(self, event: dict) -> None:
         if self.group is None:
-            return  # access was withdrawn: nothing more, even what was already queued
-        await self.send(text_data=event["html"])
-
-    story_turn_added = _relay
-    story_status_changed = _relay
-    story_poll_changed = _relay
-    story_suggestions_changed = _relay
-    story_cast_changed = _relay
-    story_turn_replaced = _relay
-    story_presence_changed = _relay
-    story_typing = _relay
+            return  # access was withdrawn: nothing more, even what was already on its way
+        if event["type"] in RELAYED:
+            await self.send(text_data=event["html"])
+        elif event["type"] == "story.access_changed":
+            _later(self.story_access_changed(event))  # a database check each: off the room's relay
 
     async def layer_reconnected(self, event: dict) -> None:
         """Redis came back (stories/layers.py): fragments may have been lost meanwhile, so the
@@ -116,10 +114,10 @@ class StoryConsumer(AsyncWebsocketConsumer):
 
     async def story_access_changed(self, event: dict) -> None:
         """An editor was removed or the room went private: leave at once if this viewer lost access."""
-        if self.story_id is not None and not await self._may_watch(self.story_id):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
-            await self._presence(join=False)
+        if self.group is not None and not await self._may_watch(self.story_id):
             self.group = None
+            await rooms.leave(self.story_id, self)
+            await self._presence(join=False)
             await self.close(code=CLOSE_FORBIDDEN)
 
 

@@ -156,3 +156,26 @@ async def test_a_crowd_arriving_is_announced_a_few_times_not_once_per_person(set
     assert await first.receive_nothing(timeout=0.8), "ten departures, one announcement"
     for viewer in [first, *crowd[10:]]:
         await viewer.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_room_is_one_member_of_its_group_however_many_watch():
+    """Fragments are received once per server process and written to each socket from there."""
+    from channels.layers import get_channel_layer
+
+    owner = await database_sync_to_async(_user)("alice")
+    story = await database_sync_to_async(make_story)(owner, start=False)
+    layer = get_channel_layer()
+    viewers = [await _connect(story.pk) for _ in range(5)]
+    assert len(layer.groups[broadcast.group_name(story.pk)]) == 1
+    from asgiref.sync import sync_to_async
+
+    await sync_to_async(broadcast.send)(story.pk, "story.typing", "<p>once</p>")
+    for viewer in viewers:
+        message = await viewer.receive_from(timeout=2)
+        while 'id="presence"' in message:
+            message = await viewer.receive_from(timeout=2)
+        assert message == "<p>once</p>"
+    for viewer in viewers:
+        await viewer.disconnect()
+    assert not layer.groups.get(broadcast.group_name(story.pk)), "the last one out closes the room"
