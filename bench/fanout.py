@@ -31,16 +31,13 @@ def main() -> None:
     fragments, burst, burst_viewers, big = (10, 20, 4, 10) if args.smoke else (100, 300, 200, 1000)
     env = common.setup("fanout")
 
-    from tests.servers import Process, free_port, start_daphne, wait_for_port
+    from tests.servers import start_daphne
 
     story = common.make_story(common.make_owner(), turns=fragments * (len(sizes) + 2) * 3 + 200, random_seed=5)
     engine = Engine(story.pk)
     engine.step()  # casting: the room has a cast and a first scene before anyone arrives
     daphne, port = start_daphne(env, name="bench-fanout-daphne")
-    raw_port = free_port()
-    raw = Process([sys.executable, str(HERE / "raw_server.py"), str(raw_port)], env,
-                  common.ROOT / "var" / "bench-logs" / f"raw-{raw_port}.log")
-    wait_for_port(raw_port, raw)
+    raw, raw_port = start_raw_server(env)
     room = f"ws://127.0.0.1:{port}/ws/stories/{story.pk}/"
     rows, result = [], {}
     try:
@@ -172,6 +169,17 @@ class Engine:
             sent[index] = (time.time(), html)
             broadcast.send(self.story_id, "story.turn_added", html)
         return sent
+
+
+def start_raw_server(env: dict[str, str]):
+    """bench/raw_server.py on a free loopback port: (process, port)."""
+    from tests.servers import Process, free_port, wait_for_port
+
+    port = free_port()
+    raw = Process([sys.executable, str(HERE / "raw_server.py"), str(port)], env,
+                  common.ROOT / "var" / "bench-logs" / f"raw-{port}.log")
+    wait_for_port(port, raw)
+    return raw, port
 
 
 def publish_raw(port: int, payloads: list[tuple[int, str]], rate: float | None) -> dict[int, tuple[float, str]]:

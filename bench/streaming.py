@@ -11,11 +11,10 @@ Target: ratio_vs_raw (p95 first words vs raw p95) <= 6: the first words go out a
 not after a throttle interval.
 """
 
-import sys
 import time
 
 import common
-from fanout import HERE, Viewers, cpu_seconds, publish_raw, summarise
+from fanout import Viewers, cpu_seconds, publish_raw, start_raw_server, summarise
 
 
 def main() -> None:
@@ -30,7 +29,7 @@ def main() -> None:
 
     from stories import broadcast
     from stories.engine.step import advance_story
-    from tests.servers import Process, free_port, start_daphne, wait_for_port
+    from tests.servers import start_daphne
 
     story = common.make_story(common.make_owner(), turns=lines * 4 + 40, random_seed=3, provider="openai")
     advance_story(story.pk, force=True)  # casting
@@ -44,10 +43,7 @@ def main() -> None:
 
     broadcast.send = noting_send
     daphne, port = start_daphne(env, name="bench-streaming-daphne")
-    raw_port = free_port()
-    raw = Process([sys.executable, str(HERE / "raw_server.py"), str(raw_port)], env,
-                  common.ROOT / "var" / "bench-logs" / f"raw-{raw_port}.log")
-    wait_for_port(raw_port, raw)
+    raw, raw_port = start_raw_server(env)
     room = f"ws://127.0.0.1:{port}/ws/stories/{story.pk}/"
     try:
         with Viewers([room, room], viewers_n) as viewers:
