@@ -72,6 +72,11 @@ def _rows(qs) -> list[dict]:
     return sorted(qs.values(), key=lambda row: row["id"])
 
 
+# Every table a request could write to (the bad-input and security suites count their rows).
+MODELS = (Story, Scene, Turn, TurnRevision, Character, Relationship, CharacterRevision, Memory, Poll, Vote,
+          Suggestion, SuggestionVote, Editor, Mute, ObserverReport, LLMCall, User)
+
+
 def snapshot(story_id: int) -> dict:
     """Every row that belongs to the story, field by field."""
     characters = Character.objects.filter(story_id=story_id)

@@ -33,30 +33,21 @@ from django.test import Client
 from django.utils import timezone
 
 from characters.cards import MAX_CARD_BYTES
-from characters.models import Character, CharacterRevision, Memory, Relationship
+from characters.models import Character
 from stories.costs import MAX_TOKEN_BUDGET
 from stories.models import (
-    Editor,
     LLMCall,
-    Mute,
-    ObserverReport,
     Poll,
-    Scene,
     Story,
     Suggestion,
-    SuggestionVote,
-    Turn,
-    TurnRevision,
     Vote,
 )
-from tests.audience.test_permissions import build_room, character_post, snapshot
+from tests.audience.test_permissions import MODELS, build_room, character_post, snapshot
 from tests.reliability.report import record
 
 User = get_user_model()
 THIS = "tests/reliability/test_bad_input.py"
 
-MODELS = (Story, Scene, Turn, TurnRevision, Character, Relationship, CharacterRevision, Memory, Poll, Vote,
-          Suggestion, SuggestionVote, Editor, Mute, ObserverReport, LLMCall, User)
 
 
 @pytest.fixture(autouse=True)

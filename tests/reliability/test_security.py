@@ -52,7 +52,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
-from characters.models import Character, CharacterRevision, Memory, Relationship
+from characters.models import Character
 from stories import broadcast
 from stories.exports import FORMATS
 from stories.models import (
@@ -64,13 +64,10 @@ from stories.models import (
     Scene,
     Story,
     Suggestion,
-    SuggestionVote,
     Turn,
-    TurnRevision,
-    Vote,
 )
 from stories.routing import websocket_urlpatterns
-from tests.audience.test_permissions import build_room, character_post, snapshot
+from tests.audience.test_permissions import MODELS, build_room, character_post, snapshot
 from tests.conftest import make_story
 from tests.reliability.report import record
 
@@ -78,8 +75,6 @@ User = get_user_model()
 ROOT = Path(django_settings.BASE_DIR)
 THIS = "tests/reliability/test_security.py"
 PUBLIC, PRIVATE = Story.Visibility.PUBLIC, Story.Visibility.PRIVATE
-MODELS = (Story, Scene, Turn, TurnRevision, Character, Relationship, CharacterRevision, Memory, Poll, Vote,
-          Suggestion, SuggestionVote, Editor, Mute, ObserverReport, LLMCall, User)
 
 
 @pytest.fixture(autouse=True)
