@@ -90,6 +90,8 @@ class Memory(models.Model):
     class Meta:
         ordering = ["character", "turn_index", "id"]
         verbose_name_plural = "memories"
+        # A step reads a character's latest memories: newest first, without sorting the stream.
+        indexes = [models.Index(fields=["character", "turn_index"], name="memory_stream")]
 
     def __str__(self) -> str:
         return f"{self.character}: {self.content[:60]}"

@@ -5,6 +5,7 @@ one rendering serves everyone in the room.
 """
 
 import asyncio
+import atexit
 import logging
 import os
 import threading
@@ -46,14 +47,18 @@ class _Sender:
 
     `async_to_sync` would start a new loop for every send, and the Redis layer keeps its
     connections per loop, so every broadcast would open and close a Redis connection. Here one
-    long-lived loop keeps them; each send waits for Redis to take the message, so the order
-    of a story's fragments is the order of the calls.
+    long-lived loop keeps them. A send is queued and the caller goes on at once (a step does
+    not wait for Redis); one task on the loop sends the queue in order, so the order of a
+    story's fragments is the order of the calls. At exit the queue is drained for a moment.
     """
 
-    TIMEOUT = 10.0
+    LIMIT = 10_000  # queued fragments; past this (Redis unreachable for long) new ones are dropped
+    DRAIN_SECONDS = 2.0
 
     def __init__(self) -> None:
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.queue: asyncio.Queue | None = None
+        self._task: asyncio.Task | None = None
         self.pid = 0
         self._lock = threading.Lock()
 
@@ -62,22 +67,44 @@ class _Sender:
         return not isinstance(layer, InMemoryChannelLayer)  # that one lives on its server's loop
 
     def send(self, layer, group: str, message: dict) -> None:
+        loop = self._loop()
+        loop.call_soon_threadsafe(self._put, (layer, group, message))
+
+    def _put(self, item) -> None:
+        if self.queue.qsize() >= self.LIMIT:
+            log.error("broadcast queue full; a fragment for %s was dropped", item[1])
+            return
+        self.queue.put_nowait(item)
+
+    async def _run(self) -> None:
+        while True:
+            layer, group, message = await self.queue.get()
+            try:
+                await layer.group_send(group, message)
+            except Exception:  # a dropped broadcast is caught up by the page on reconnect
+                log.exception("broadcast to %s failed", group)
+            finally:
+                self.queue.task_done()
+
+    def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Wait (a little) for queued fragments to reach the layer."""
+        if self.loop is None or self.pid != os.getpid() or self.queue is None:
+            return
         try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass
-        else:  # called on some event loop's thread: blocking here would stall that loop
-            raise RuntimeError("broadcast.send is for synchronous code; await layer.group_send instead")
-        future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), self._loop())
-        future.result(self.TIMEOUT)
+            asyncio.run_coroutine_threadsafe(self.queue.join(), self.loop).result(timeout)
+        except Exception:  # noqa: BLE001 - at exit, a slow Redis only loses what the page catches up
+            log.warning("broadcast: %s fragments not sent at exit", self.queue.qsize())
 
     def _loop(self) -> asyncio.AbstractEventLoop:
         if self.loop is None or self.pid != os.getpid():  # a forked child starts its own
             with self._lock:
                 if self.loop is None or self.pid != os.getpid():
                     loop = asyncio.new_event_loop()
+                    self.queue = asyncio.Queue()
+                    self._task = loop.create_task(self._run())  # held: the loop keeps tasks weakly
                     threading.Thread(target=loop.run_forever, name="broadcast", daemon=True).start()
                     self.loop, self.pid = loop, os.getpid()
+                    atexit.register(self.drain)
         return self.loop
 
 
@@ -114,17 +141,20 @@ def render_turns(story: Story, after: int, since=None) -> str:
     return render_to_string("stories/partials/turns_oob.html", context)
 
 
-def render_new_turns(story: Story, from_index: int, panels=frozenset(), opinions=()) -> str:
+def render_new_turns(story: Story, from_index: int, panels=frozenset(), opinions=(), turns=None) -> str:
     """The live fragment for new turns: the turns, the status line, and only the panels they change.
 
     The step says which panels it changed (`panels`); the turns' kinds add the rest (a new
     scene changes the scene and cast panels, an ending all of them). Relationship meters the
     turn moved (`opinions`: character, other, value) are swapped one by one. Everything else
-    on the page is left as it is, so a turn costs the same at turn 300 as at turn 3.
+    on the page is left as it is, so a turn costs the same at turn 300 as at turn 3. `turns`
+    may be passed when the caller holds them, with their character and scene (the engine's
+    commit of a line), saving the query.
     """
     from stories import room
 
-    turns = list(story.turns.filter(index__gte=from_index).select_related(*TURN_RELATED).order_by("index")[:200])
+    if turns is None:
+        turns = list(story.turns.filter(index__gte=from_index).select_related(*TURN_RELATED).order_by("index")[:200])
     panels = (set(panels) | panels_changed_by(turns)) & PANELS
     context = {"story": story, "turns": turns, "changed": [], "panels": panels, "opinions": opinions,
                "server_now": _now_ms(),
@@ -159,12 +189,12 @@ def _now_ms() -> int:
 
 
 def turns_added(story_id: int, from_index: int, panels=frozenset(), story: Story | None = None,
-                opinions=()) -> None:
-    """New turns from `from_index` on, to everyone in the room. `story` may be passed when the
-    caller holds it up to date (the engine's commit), saving a query."""
+                opinions=(), turns=None) -> None:
+    """New turns from `from_index` on, to everyone in the room. `story` (and `turns`) may be
+    passed when the caller holds them up to date (the engine's commit), saving queries."""
     if story is None:
         story = Story.objects.get(pk=story_id)
-    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels, opinions))
+    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels, opinions, turns))
 
 
 def status_changed(story_id: int) -> None:

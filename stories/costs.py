@@ -35,8 +35,12 @@ def tokens_used(story: Story) -> int:
     return (totals["i"] or 0) + (totals["o"] or 0)
 
 
-def check_budget(story: Story) -> None:
-    if story.token_budget and tokens_used(story) >= story.token_budget:
+def check_budget(story: Story, pending=()) -> None:
+    """Raise BudgetExceeded once the story's calls (with `pending`: made, not yet written) reach its budget."""
+    if not story.token_budget:
+        return
+    held = sum(call.tokens_in + call.tokens_out for call in pending or ())
+    if tokens_used(story) + held >= story.token_budget:
         raise BudgetExceeded(
             f"{BUDGET_MESSAGE_PREFIX} ({story.token_budget:,} tokens). "
             "Raise the budget or resume to continue."

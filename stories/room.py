@@ -1,9 +1,9 @@
 """What the room shows: the shared panels, computed once per event for everyone."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from stories.dashboard import dashboard_panel
-from stories.models import Poll, Story, Suggestion
+from stories.models import Poll, Scene, Story, Suggestion
 
 
 def room_panels(story: Story) -> dict:
@@ -17,11 +17,22 @@ def room_panels(story: Story) -> dict:
 
 
 def scene_and_cast(story: Story) -> dict:
-    scene = story.scenes.order_by("-index").prefetch_related("present").first()
+    """The current scene and every character, each with its relationships (in three queries)."""
+    scene = story.scenes.order_by("-index").first()
+    characters = story.characters.prefetch_related("relationships")
+    if scene is not None:
+        here = Scene.present.through.objects.filter(scene_id=scene.pk, character_id=OuterRef("pk"))
+        characters = characters.annotate(in_scene=Exists(here))
+    characters = list(characters)
+    by_id = {c.pk: c for c in characters}
+    for character in characters:
+        for relationship in character.relationships.all():
+            if relationship.other_id in by_id:  # always, in one story: no query per relationship
+                relationship.other = by_id[relationship.other_id]
     return {
         "scene": scene,
-        "present_ids": {c.pk for c in scene.present.all()} if scene else set(),
-        "characters": list(story.characters.prefetch_related("relationships__other")),
+        "present_ids": {c.pk for c in characters if getattr(c, "in_scene", False)},
+        "characters": characters,
     }
 
 

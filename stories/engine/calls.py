@@ -2,7 +2,9 @@
 and store every attempt as an LLMCall, whichever provider answered."""
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -14,6 +16,7 @@ from stories.models import LLMCall, Story
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
+_held: ContextVar[list[LLMCall] | None] = ContextVar("held_llm_calls", default=None)
 
 MODEL_ROLE = {
     "director_setup": "director",
@@ -45,7 +48,7 @@ def ask(
     variant: str = "",
 ) -> T:
     """Call the story's provider for one role; raise ProviderError when it fails for good."""
-    costs.check_budget(story)
+    costs.check_budget(story, pending=_held.get())
     messages = prompts.messages(prompt_role or role, **prompt)
     request = GenerationRequest(
         role=role,
@@ -68,27 +71,49 @@ def ask(
     return generation.output  # type: ignore[return-value]
 
 
+@contextmanager
+def held() -> Iterator[list[LLMCall]]:
+    """Within a step, the calls it makes wait to be written with its turn, in the commit's
+    transaction (one insert, and the right turn index). Whatever is still held when the step
+    ends without that commit (it failed, was dropped or had nothing to do) is written then:
+    every call made is recorded, whatever became of it."""
+    calls: list[LLMCall] = []
+    reset = _held.set(calls)
+    try:
+        yield calls
+    finally:
+        _held.reset(reset)
+        if calls:
+            try:
+                LLMCall.objects.bulk_create(calls)
+            except Exception:  # the database may be what failed the step; don't hide that error
+                log.exception("story %s: could not record %s model calls", calls[0].story_id, len(calls))
+
+
 def _record(story, role, provider_name, messages, attempts, turn_index) -> None:
-    LLMCall.objects.bulk_create(
-        [
-            LLMCall(
-                story=story,
-                role=role,
-                provider=provider_name,
-                model=a.model,
-                messages=messages,
-                response=a.response,
-                tokens_in=a.tokens_in,
-                tokens_out=a.tokens_out,
-                tokens_cached=a.tokens_cached,
-                latency_ms=a.latency_ms,
-                attempt=a.number,
-                error=a.error,
-                turn_index=turn_index,
-            )
-            for a in attempts
-        ]
-    )
+    rows = [
+        LLMCall(
+            story=story,
+            role=role,
+            provider=provider_name,
+            model=a.model,
+            messages=messages,
+            response=a.response,
+            tokens_in=a.tokens_in,
+            tokens_out=a.tokens_out,
+            tokens_cached=a.tokens_cached,
+            latency_ms=a.latency_ms,
+            attempt=a.number,
+            error=a.error,
+            turn_index=turn_index,
+        )
+        for a in attempts
+    ]
+    held = _held.get()
+    if held is None:
+        LLMCall.objects.bulk_create(rows)
+    else:
+        held.extend(rows)
     for a in attempts:
         if a.error:
             log.warning("story %s %s attempt %s failed: %s", story.pk, role, a.number, a.error)

@@ -1,29 +1,53 @@
 """One step, one writer: a story is claimed with a conditional UPDATE that works the
 same on SQLite and PostgreSQL. The lease expires on its own if its holder dies."""
 
+import logging
+import os
 import threading
+import time
 import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db import connection
 from django.utils import timezone
 
-from stories.models import Story
+from stories.models import Poll, Story, Suggestion, Turn
+
+log = logging.getLogger(__name__)
 
 
 def new_token() -> str:
     return uuid.uuid4().hex
 
 
-def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> bool:
+def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> Story | None:
+    """Take the story's lease if it is free (and due, when required); return the story as claimed, or None.
+
+    One statement: the conditional UPDATE returns the row itself, with the facts a step decides
+    on first: `last_index` (its last turn's, or None), `has_open_poll` and
+    `has_accepted_suggestion`. Django's update() only counts rows, hence the SQL.
+    """
     now = timezone.now()
-    free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(lease_token=token)
-    due = Q(next_step_at__isnull=True) | Q(next_step_at__lte=now) if require_due else Q()
-    claimed = Story.objects.filter(free, due, pk=story_id, status__in=statuses or Story.ACTIVE_STATUSES).update(
-        lease_token=token, lease_until=now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)
-    )
-    return claimed == 1
+    adapt = connection.ops.adapt_datetimefield_value
+    statuses = list(statuses or Story.ACTIVE_STATUSES)
+    story, turn, poll, suggestion = (m._meta.db_table for m in (Story, Turn, Poll, Suggestion))
+    due = "AND (next_step_at IS NULL OR next_step_at <= %s)" if require_due else ""
+    sql = f"""
+        UPDATE {story} SET lease_token = %s, lease_until = %s
+        WHERE id = %s AND status IN ({", ".join(["%s"] * len(statuses))})
+          AND (lease_until IS NULL OR lease_until < %s OR lease_token = %s) {due}
+        RETURNING *,
+          (SELECT MAX("index") FROM {turn} WHERE story_id = {story}.id) AS last_index,
+          EXISTS (SELECT 1 FROM {poll} WHERE story_id = {story}.id AND status = %s) AS has_open_poll,
+          EXISTS (SELECT 1 FROM {suggestion} WHERE story_id = {story}.id AND status = %s)
+            AS has_accepted_suggestion
+    """
+    params = [token, adapt(now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)), story_id, *statuses,
+              adapt(now), token, *([adapt(now)] if require_due else []),
+              Poll.Status.OPEN, Suggestion.Status.ACCEPTED]
+    claimed = list(Story.objects.raw(sql, params))
+    return claimed[0] if claimed else None
 
 
 def holds(story_id: int, token: str) -> bool:
@@ -43,33 +67,73 @@ class LeaseLost(Exception):
 
 class Keeper:
     """Renews a held lease while a step thinks, so the lease can be short: if the worker dies,
-    renewals stop and another worker may take the story within one lease period."""
+    renewals stop and another worker may take the story within one lease period.
+
+    One renewing thread per process serves every step in it (a thread per step would cost
+    each step its start and join)."""
 
     def __init__(self, story_id: int, token: str):
-        self.story_id = story_id
-        self.token = token
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"lease-{story_id}", daemon=True)
+        self.lease = (story_id, token)
 
     def __enter__(self) -> "Keeper":
-        self._thread.start()
+        _renewer.hold(self.lease)
         return self
 
     def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
+        _renewer.drop(self.lease)
+
+
+class _Renewer:
+    """Renews every lease held in this process a third of a lease period after it was last
+    taken or renewed."""
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, str], float] = {}  # lease -> when to renew it (monotonic)
+        self.pid = 0
+        self._wake = threading.Condition()
+
+    @staticmethod
+    def _period() -> float:
+        return max(1.0, settings.MOVIESIM_LEASE_SECONDS / 3)
+
+    def hold(self, lease: tuple[int, str]) -> None:
+        with self._wake:
+            if self.pid != os.getpid():  # first use in this process (or a forked child): start the thread
+                self.held = {}
+                threading.Thread(target=self._run, name="lease-renewer", daemon=True).start()
+                self.pid = os.getpid()
+            self.held[lease] = time.monotonic() + self._period()
+            self._wake.notify()
+
+    def drop(self, lease: tuple[int, str]) -> None:
+        with self._wake:
+            self.held.pop(lease, None)
+            if not self.held:
+                self._wake.notify()  # idle: let the thread give its connection back
 
     def _run(self) -> None:
         from django.db import connection
 
-        period = max(1.0, settings.MOVIESIM_LEASE_SECONDS / 3)
-        try:
-            while not self._stop.wait(period):
-                renewed = Story.objects.filter(pk=self.story_id, lease_token=self.token).update(
-                    lease_until=timezone.now() + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS))
-                if not renewed:
-                    return  # taken over or released: the commit's own check will notice
-        except Exception:  # a renewal that fails only shortens the lease
-            return
-        finally:
-            connection.close()
+        while True:
+            with self._wake:
+                now = time.monotonic()
+                due = [lease for lease, at in self.held.items() if at <= now]
+                if not due:
+                    if not self.held:
+                        connection.close()  # an idle process holds no connection for this
+                    self._wake.wait(min(self.held.values(), default=now + 60) - now)
+                    continue
+                for lease in due:
+                    self.held[lease] = now + self._period()
+            try:
+                for story_id, token in due:
+                    renewed = Story.objects.filter(pk=story_id, lease_token=token).update(
+                        lease_until=timezone.now() + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS))
+                    if not renewed:  # taken over or released: the commit's own check will notice
+                        self.drop((story_id, token))
+            except Exception:  # a renewal that fails only shortens the lease
+                log.warning("lease renewal failed", exc_info=True)
+                connection.close()
+
+
+_renewer = _Renewer()

@@ -4,8 +4,11 @@
 import logging
 import math
 import re
+from collections import namedtuple
+from functools import lru_cache
 
 from characters.models import Character, Memory
+from stories.engine import sql
 from stories.models import Turn
 
 log = logging.getLogger(__name__)
@@ -67,8 +70,9 @@ def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
     return out
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=20_000)  # memories are read again every turn; their words don't change
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
 def _normalise(values: list[float]) -> list[float]:
@@ -86,55 +90,105 @@ def _cosine(a: list[float], b: list[float]) -> float:
 
 def _semantic(candidates, query: str, goal: str, embed) -> list[float] | None:
     """Relevance by embedding cosine; memories get their vector once and keep it."""
-    missing = [row for row in candidates if row[4] is None]
+    missing = [row for row in candidates if row.embedding is None]
     try:
-        vectors = embed([query or goal, goal or query] + [row[1] for row in missing])
+        vectors = embed([query or goal, goal or query] + [row.content for row in missing])
     except Exception:  # no embeddings today: the lexical measure still works
         log.warning("embeddings failed; falling back to lexical relevance", exc_info=True)
         return None
     query_vec, goal_vec, fresh = vectors[0], vectors[1], vectors[2:]
-    known = {row[0]: row[4] for row in candidates if row[4] is not None}
+    known = {row.id: row.embedding for row in candidates if row.embedding is not None}
     for row, vector in zip(missing, fresh, strict=True):
-        known[row[0]] = vector
-    Memory.objects.bulk_update([Memory(pk=row[0], embedding=v) for row, v in zip(missing, fresh, strict=True)],
+        known[row.id] = vector
+    Memory.objects.bulk_update([Memory(pk=row.id, embedding=v) for row, v in zip(missing, fresh, strict=True)],
                                ["embedding"])
-    return [max(_cosine(query_vec, known[row[0]]), _cosine(goal_vec, known[row[0]])) for row in candidates]
+    return [max(_cosine(query_vec, known[row.id]), _cosine(goal_vec, known[row.id])) for row in candidates]
+
+
+class Stream:
+    """A character's memory stream as one step reads it, in one statement: the latest memories
+    (with those of the turns the prompt shows verbatim) and the most vivid ones however old,
+    secrets others told them first. Retrieval, the reflection check, which recent turns the
+    character witnessed and what others confided to them all come from these rows."""
+
+    Row = namedtuple("Row", "id content importance turn_index embedding turn_id kind")
+    LATEST = CANDIDATES + 50  # the retrieval candidates, plus the memories of the recent turns
+    VIVID = 0.8
+    COLUMNS = "id, content, importance, turn_index, embedding, turn_id, kind"
+
+    def __init__(self, character: Character):
+        self.character = character
+        both = sql.rows(
+            f"SELECT * FROM (SELECT 0 AS part, {self.COLUMNS} FROM characters_memory WHERE character_id = %s"
+            "  ORDER BY turn_index DESC, id DESC LIMIT %s) latest"
+            f" UNION ALL SELECT * FROM (SELECT 1 AS part, {self.COLUMNS} FROM characters_memory"
+            "  WHERE character_id = %s AND (importance >= %s OR kind = %s)"
+            "  ORDER BY CASE WHEN kind = %s THEN 0 ELSE 1 END, importance DESC, turn_index DESC LIMIT %s) vivid",
+            [character.pk, self.LATEST, character.pk, self.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
+        rows = [(part, self._row(row)) for part, *row in both]
+        self.latest = sorted((row for part, row in rows if part == 0), key=lambda r: (-r.turn_index, -r.id))
+        self.vivid = sorted((row for part, row in rows if part == 1),
+                            key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
+
+    @classmethod
+    def _row(cls, values) -> "Stream.Row":
+        row = cls.Row(*values)
+        return row._replace(embedding=sql.json_value(row.embedding))
+
+    def witnessed(self, turn_ids) -> set[int]:
+        """Which of these (recent) turns the character has a memory of: was there to see."""
+        return {row.turn_id for row in self.latest if row.turn_id in turn_ids}
+
+    def confided(self, k: int = 4) -> list[str]:
+        """The latest secrets others revealed to this character, oldest first."""
+        return [row.content for row in self.vivid if row.kind == Memory.Kind.TOLD][:k][::-1]
+
+    def since_reflection(self) -> list:
+        """Memories (not reflections) newer than the character's last reflection."""
+        last = next((row.turn_index for row in self.latest if row.kind == Memory.Kind.REFLECTION), None)
+        if last is None and len(self.latest) == self.LATEST:  # older than the window: ask the database
+            return [self._row(values) for values in sql.rows(
+                f"SELECT {self.COLUMNS} FROM characters_memory WHERE character_id = %s AND kind <> %s AND turn_index >"
+                " COALESCE((SELECT MAX(turn_index) FROM characters_memory WHERE character_id = %s AND kind = %s), -1)",
+                [self.character.pk, Memory.Kind.REFLECTION, self.character.pk, Memory.Kind.REFLECTION])]
+        last = -1 if last is None else last
+        return [row for row in self.latest if row.turn_index > last and row.kind != Memory.Kind.REFLECTION]
+
+    def recall(self, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = "",
+               embed=None) -> list[str]:
+        """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
+        def older(rows):
+            return [row for row in rows if exclude_from is None or row.turn_index < exclude_from]
+
+        # The latest memories, and the most important ones however old: both stay bounded.
+        rows = list({row.id: row for row in older(self.latest)[:CANDIDATES] + older(self.vivid)[:IMPORTANT]}.values())
+        if not rows:
+            return []
+        semantic = _semantic(rows, query, goal, embed) if embed else None
+        if semantic is None:
+            # Relevant to what is happening now, or to what the character wants most: by embedding
+            # cosine when the provider has embeddings, else by shared words.
+            query_words, goal_words = _words(query), _words(goal)
+            semantic = []
+            for row in rows:
+                words = _words(row.content)
+                semantic.append(max(len(query_words & words) / (len(query_words) or 1),
+                                    len(goal_words & words) / (len(goal_words) or 1)))
+        recency = _normalise([RECENCY_DECAY ** max(0, now_index - row.turn_index) for row in rows])
+        importance = _normalise([row.importance for row in rows])
+        relevance = _normalise(semantic)
+        scored = sorted(zip(rows, recency, importance, relevance, strict=True),
+                        key=lambda scores: -(scores[1] + scores[2] + scores[3]))[:k]
+        scored.sort(key=lambda scores: scores[0].turn_index)  # chronological in the prompt
+        return [Recalled(row.content, r + i + v) for row, r, i, v in scored]
 
 
 def retrieve(
     character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = "",
     embed=None,
 ) -> list[str]:
-    """Top-k memories for a prompt. `exclude_from` drops memories already shown verbatim."""
-    qs = Memory.objects.filter(character=character)
-    if exclude_from is not None:
-        qs = qs.filter(turn_index__lt=exclude_from)
-    fields = ("id", "content", "importance", "turn_index", "embedding")
-    # The latest memories, and the most important ones however old: both stay bounded.
-    latest = list(qs.order_by("-turn_index", "-id").values_list(*fields)[:CANDIDATES])
-    vivid = list(qs.filter(importance__gte=0.8).order_by("-importance", "-turn_index").values_list(*fields)[:IMPORTANT])
-    rows = list({row[0]: row for row in latest + vivid}.values())
-    semantic = _semantic(rows, query, goal, embed) if embed and rows else None
-    candidates = [row[1:4] for row in rows]
-    if not candidates:
-        return []
-    query_words, goal_words = _words(query), _words(goal)
-
-    def overlap(words: set[str], text: str) -> float:
-        return len(words & _words(text)) / (len(words) or 1)
-
-    recency = _normalise([RECENCY_DECAY ** max(0, now_index - idx) for _, _, idx in candidates])
-    importance = _normalise([imp for _, imp, _ in candidates])
-    # Relevant to what is happening now, or to what the character wants most: by embedding
-    # cosine when the provider has embeddings, else by shared words.
-    relevance = _normalise(semantic or [max(overlap(query_words, text), overlap(goal_words, text))
-                                        for text, _, _ in candidates])
-    scored = sorted(
-        zip(candidates, recency, importance, relevance, strict=True),
-        key=lambda row: -(row[1] + row[2] + row[3]),
-    )[:k]
-    scored.sort(key=lambda row: row[0][2])  # chronological in the prompt
-    return [Recalled(row[0][0], row[1] + row[2] + row[3]) for row in scored]
+    """Top-k memories for a prompt, from the character's whole stream."""
+    return Stream(character).recall(query, now_index, k=k, exclude_from=exclude_from, goal=goal, embed=embed)
 
 
 class Recalled(str):

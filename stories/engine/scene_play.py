@@ -5,12 +5,11 @@ import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Subquery, Sum
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db.models import Count
 
 from characters.models import Character, Memory, Relationship
 from stories import broadcast
-from stories.engine import memory, transcript
+from stories.engine import memory, sql, transcript
 from stories.engine.calls import ask, embedder
 from stories.engine.schemas import CharacterTurn, ConsistencyCheck, Narration, NextSpeaker, Reflection
 from stories.engine.schemas import ObserverReport as ObserverOutput
@@ -28,11 +27,29 @@ def _plan(*args, **kwargs):
     return Plan(*args, **kwargs)
 
 
-def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS) -> list[Turn]:
-    qs = story.turns.select_related("character", "scene")
-    if scene is not None:
-        qs = qs.filter(scene=scene)
-    return list(qs.order_by("-index")[:limit])[::-1]
+def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS, cast=None) -> list[Turn]:
+    """The last turns (of `scene`, if given), oldest first. With the scene and its story's `cast`
+    (characters by id) in hand, the turns come alone and are joined to them here."""
+    if scene is None or cast is None:
+        qs = story.turns.select_related("character", "scene")
+        if scene is not None:
+            qs = qs.filter(scene=scene)
+        return list(qs.order_by("-index")[:limit])[::-1]
+    turns = list(Turn.objects.raw(
+        'SELECT * FROM stories_turn WHERE story_id = %s AND scene_id = %s ORDER BY "index" DESC LIMIT %s',
+        [story.pk, scene.pk, limit]))[::-1]
+    for turn in turns:
+        turn.scene = scene
+        if turn.character_id:
+            turn.character = cast[turn.character_id]
+    return turns
+
+
+def _cast(story: Story, scene: Scene) -> dict[int, Character]:
+    """Every character of the story by id, each marked `in_scene` (present in `scene`) or not."""
+    return {c.pk: c for c in Character.objects.raw(
+        "SELECT c.*, EXISTS (SELECT 1 FROM stories_scene_present p WHERE p.scene_id = %s AND p.character_id = c.id)"
+        " AS in_scene FROM characters_character c WHERE c.story_id = %s ORDER BY c.id", [scene.pk, story.pk])}
 
 
 # --- Observer ---------------------------------------------------------------------------------
@@ -141,8 +158,9 @@ class LineStream:
 # --- Turns ------------------------------------------------------------------------------------
 
 def play_turn(story: Story, scene: Scene, index: int):
-    present = list(scene.present.filter(active=True))
-    recent = _recent(story, scene)
+    cast = _cast(story, scene)
+    present = [c for c in cast.values() if c.in_scene and c.active]
+    recent = _recent(story, scene, cast=cast)
     speaker, complete = choose_speaker(story, scene, present, recent, index)
     if speaker is None:
         return _narrator_turn(story, scene, present, recent, index, complete)
@@ -162,52 +180,56 @@ def _narrator_turn(story, scene, present, recent, index, complete):
         Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
+        plan.turns = [turn]
 
-    return _plan(index, write)
+    plan = _plan(index, write)
+    return plan
 
 
 def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
-                     recent: list[Turn], index: int) -> tuple[dict, dict]:
+                     recent: list[Turn], index: int, stream: memory.Stream | None = None) -> tuple[dict, dict]:
     """The prompt and context for one character: only what that character knows.
 
     Recent turns are those the character witnessed (it has a memory of them); earlier
     scenes come as summaries of the scenes it was in; secrets of others only once they were
     revealed to it. The volatile part is trimmed to a token budget so prompts stay flat.
     """
-    others = [c for c in present if c.pk != speaker.pk]
-    witnessed = set(Memory.objects.filter(character=speaker, turn__in=recent).values_list("turn_id", flat=True))
+    stream = stream or memory.Stream(speaker)
+    others = {c.pk: c for c in present if c.pk != speaker.pk}
+    witnessed = stream.witnessed({t.pk for t in recent})
     recent = [t for t in recent if t.pk in witnessed]
     lines = transcript.recent_lines(recent, viewer=speaker)
     window_start = recent[0].index if recent else index
     query = " ".join(line["text"] for line in lines[-3:])
     goal = " ".join([speaker.primary_motivation, *speaker.secondary_goals])
-    memories = memory.retrieve(speaker, query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
-    rels = [{"other": r.other.name, "kind": r.kind, "opinion": round(r.opinion, 2)}
-            for r in speaker.relationships.select_related("other").filter(other__in=others).order_by("other_id")]
+    memories = stream.recall(query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
+    rels = [{"other": others[other].name, "kind": kind, "opinion": round(opinion, 2)}
+            for other, kind, opinion in sql.rows(
+                "SELECT other_id, kind, opinion FROM characters_relationship"
+                f" WHERE character_id = %s AND other_id IN ({sql.marks(others)}) ORDER BY other_id",
+                [speaker.pk, *others])]
     summaries = [
-        f"{s.heading}: {s.summary}"
-        for s in speaker.scenes.filter(index__lt=scene.index).exclude(summary="").order_by("-index")[:3]
+        f"{Scene.slugline(location, time_of_day)}: {summary}"
+        for location, time_of_day, summary in sql.rows(
+            "SELECT s.location, s.time_of_day, s.summary FROM stories_scene s"
+            " JOIN stories_scene_present p ON p.scene_id = s.id"
+            " WHERE p.character_id = %s AND s.\"index\" < %s AND s.summary <> '' ORDER BY s.\"index\" DESC LIMIT 3",
+            [speaker.pk, scene.index])
     ][::-1]
-    confided = [
-        f"{t.character.name}: {t.revealed_secret}"
-        for t in story.turns.filter(index__lt=index, memories__character=speaker).exclude(revealed_secret="")
-        .exclude(character=speaker).select_related("character").order_by("index").distinct()
-        if transcript.hears(t, speaker)
-    ]
-    confided = confided[-4:]  # the latest confidences; older ones live on as memories
+    confided = stream.confided(4)  # the latest confidences; older ones live on as memories
     summaries, memories, lines = _fit_budget(summaries, memories, lines)
     sheet = speaker.sheet()
     bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
     context = {
         "name": speaker.name, "sheet": sheet, "genre": story.genre, "tone": story.tone, "setting": story.setting,
-        "scene": transcript.scene_dict(scene), "present": [c.name for c in others], "recent": lines,
+        "scene": transcript.scene_dict(scene), "present": [c.name for c in others.values()], "recent": lines,
         "memories": memories, "turn_index": index, "tension": story.tension, "beat": transcript.current_beat(story),
         "unrevealed_secrets": speaker.unrevealed_secrets, "relationships": rels, "directive": scene.directive,
         "known_secrets": confided, "earlier_scenes": summaries,
     }
     prompt = {
         "story": bible, "sheet": sheet, "secrets": speaker.unrevealed_secrets, "revealed": speaker.revealed_secrets,
-        "scene": scene, "present": [c.name for c in others], "relationships": rels, "memories": memories,
+        "scene": scene, "present": [c.name for c in others.values()], "relationships": rels, "memories": memories,
         "recent": lines, "tension": story.tension, "directive": scene.directive, "confided": confided,
         "earlier_scenes": summaries,
     }
@@ -231,15 +253,12 @@ def _fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
     return summaries, memories, lines
 
 
-def reflect_if_due(story: Story, speaker: Character, index: int) -> list[str]:
+def reflect_if_due(story: Story, speaker: Character, index: int, stream: memory.Stream | None = None) -> list[str]:
     """When enough important memories have piled up, the character forms a few insights."""
-    last = (Memory.objects.filter(character=speaker, kind=Memory.Kind.REFLECTION)
-            .order_by("-turn_index").values("turn_index")[:1])
-    since = Memory.objects.filter(character=speaker, turn_index__gt=Coalesce(Subquery(last), -1)).exclude(
-        kind=Memory.Kind.REFLECTION)
-    if (since.aggregate(piled=Sum("importance"))["piled"] or 0) < settings.MOVIESIM_REFLECT_THRESHOLD:
+    since = (stream or memory.Stream(speaker)).since_reflection()
+    if sum(row.importance for row in since) < settings.MOVIESIM_REFLECT_THRESHOLD:
         return []
-    lived = list(since.order_by("-importance", "-turn_index").values_list("content", flat=True)[:12])
+    lived = [row.content for row in sorted(since, key=lambda row: (-row.importance, -row.turn_index))[:12]]
     ctx = {"name": speaker.name, "motivation": speaker.primary_motivation, "memories": lived}
     out = ask(story, "reflection", Reflection, turn_index=index, context=ctx,
               prompt={"sheet": speaker.sheet(), "memories": lived})
@@ -262,8 +281,9 @@ def _check_and_retake(story, speaker, prompt, ctx, index, out):
 
 
 def _character_turn(story, scene, speaker, present, recent, index, complete):
-    insights = reflect_if_due(story, speaker, index)
-    prompt, ctx = character_prompt(story, scene, speaker, present, recent, index)
+    stream = memory.Stream(speaker)
+    insights = reflect_if_due(story, speaker, index, stream)
+    prompt, ctx = character_prompt(story, scene, speaker, present, recent, index, stream)
     if insights:
         prompt["memories"] = ctx["memories"] = [*prompt["memories"], *insights]
     out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
@@ -290,26 +310,36 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
         if secret:
             speaker.refresh_from_db(fields=["revealed_secrets"])
             Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
-        moved_with = []
         for change in out.relationship_changes[:3]:
             other = others.get(change.other)
             if other is None:
                 continue
-            moved = Greatest(-1.0, Least(1.0, F("opinion") + change.delta * 0.5))
-            if not Relationship.objects.filter(character=speaker, other=other).update(opinion=moved):
+            opinion = move_opinion(speaker.pk, other.pk, change.delta * 0.5)
+            if opinion is None:
                 Relationship.objects.create(character=speaker, other=other,
                                             opinion=max(-1.0, min(1.0, change.delta * 0.5)))
                 plan.panels.add("cast")  # a new relationship: the card needs a new row
-            moved_with.append(other.pk)
-        if moved_with:  # the new opinions, for the room's meters
-            plan.opinions = list(Relationship.objects.filter(character=speaker, other__in=moved_with)
-                                 .values_list("character_id", "other_id", "opinion"))
+            else:
+                plan.opinions.append((speaker.pk, other.pk, opinion))  # for the room's meter
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
+        plan.turns = [turn]
 
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
     plan = _plan(index, write, {"tension": round(tension, 3)})
     return plan
+
+
+def move_opinion(character_id: int, other_id: int, delta: float) -> float | None:
+    """Move how one character sees another by `delta`, within [-1, 1], in one statement.
+
+    Returns the new opinion, or None when the two have no relationship yet."""
+    moved = sql.rows(
+        "UPDATE characters_relationship SET opinion = CASE WHEN opinion + %s > 1 THEN 1.0"
+        " WHEN opinion + %s < -1 THEN -1.0 ELSE opinion + %s END"
+        " WHERE character_id = %s AND other_id = %s RETURNING opinion",
+        [delta, delta, delta, character_id, other_id])
+    return moved[0][0] if moved else None
 
 
 def regenerate(story: Story, turn: Turn):

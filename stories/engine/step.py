@@ -11,15 +11,15 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, Max, OuterRef, Subquery
+from django.db.models import F
 from django.utils import timezone
 
 from moviesim.llm import ProviderError
 from stories import broadcast, scheduling
 from stories.costs import BudgetExceeded
-from stories.engine import audience, director, lease, scene_play
+from stories.engine import audience, calls, director, lease, scene_play, sql
 from stories.engine.lease import LeaseLost
-from stories.models import LLMCall, Poll, Story, Suggestion, Turn
+from stories.models import LLMCall, Poll, Scene, Story, Suggestion, Turn
 
 log = logging.getLogger(__name__)
 
@@ -27,21 +27,20 @@ log = logging.getLogger(__name__)
 def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'paused', 'idle'."""
     token = lease.new_token()
-    if not lease.claim(story_id, token, require_due=not force, statuses=statuses):
+    story = lease.claim(story_id, token, require_due=not force, statuses=statuses)
+    if story is None:
         return "busy"
     try:
-        started = timezone.now()
-        story = _load(story_id)
-        with lease.Keeper(story_id, token):
-            if story.status == Story.Status.CASTING:
-                plan = director.cast_story(story)
-            else:
-                plan = _plan_running(story, token)
-        if plan is None:
-            lease.release(story_id, token)
-            return "idle"
-        plan.started = started
-        return commit(story, token, plan)
+        with calls.held() as made:
+            with lease.Keeper(story_id, token):
+                if story.status == Story.Status.CASTING:
+                    plan = director.cast_story(story)
+                else:
+                    plan = _plan_running(story, token)
+            if plan is None:
+                lease.release(story_id, token)
+                return "idle"
+            return commit(story, token, plan, made)
     except ProviderError as exc:
         pause_for_model(story_id, token, exc.message)
         return "paused"
@@ -57,21 +56,11 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         raise
 
 
-def _load(story_id: int) -> Story:
-    """The story, with what the step decides on first, in one query."""
-    turns = Turn.objects.filter(story=OuterRef("pk"))
-    return Story.objects.annotate(
-        last_index=Subquery(turns.order_by("-index").values("index")[:1]),
-        has_open_poll=Exists(Poll.objects.filter(story=OuterRef("pk"), status=Poll.Status.OPEN)),
-        has_accepted_suggestion=Exists(Suggestion.objects.filter(story=OuterRef("pk"),
-                                                                 status=Suggestion.Status.ACCEPTED)),
-    ).get(pk=story_id)
-
-
 def _plan_running(story: Story, token: str):
     next_index = 0 if story.last_index is None else story.last_index + 1
     turns_left = story.max_turns - next_index
-    scene = story.scenes.order_by("-index").first()
+    scene = next(iter(Scene.objects.raw(
+        'SELECT * FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1', [story.pk])), None)
     if turns_left <= 1 or scene is None or story.finish_requested:
         return director.finish(story, next_index)
     poll = story.polls.filter(status=Poll.Status.OPEN).first() if story.has_open_poll else None
@@ -118,15 +107,16 @@ class Plan:
         self.after = after
         self.panels = set(panels or ())  # room panels this step changed, besides what its turns show
         self.opinions: list[tuple[int, int, float]] = []  # relationship meters it moved: (character, other, value)
-        self.started = timezone.now()  # LLM calls of this story made since then were made by this step
+        self.turns: list[Turn] | None = None  # the turns `write` created, when it says so (the fragment needs no query)
 
 
 def next_turn_index(story_id: int) -> int:
-    last = Turn.objects.filter(story_id=story_id).aggregate(m=Max("index"))["m"]
+    last = sql.rows('SELECT MAX("index") FROM stories_turn WHERE story_id = %s', [story_id])[0][0]
     return 0 if last is None else last + 1
 
 
-def commit(story: Story, token: str, plan: Plan) -> str:
+def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> str:
+    """Write the plan, the model calls it `made` and the released lease in one transaction."""
     now = timezone.now()
     changes = dict(plan.story_changes)
     if plan.finished:
@@ -141,11 +131,16 @@ def commit(story: Story, token: str, plan: Plan) -> str:
                 raise LeaseLost()
             index = next_turn_index(story.pk)
             plan.write(index)
-            if plan.adds_turn and index != plan.index:
-                # A marker landed while the model was thinking: file this step's calls under the
-                # turn they actually produced.
-                LLMCall.objects.filter(story=story, created_at__gte=plan.started, turn_index=plan.index).update(
-                    turn_index=index)
+            if made:
+                if plan.adds_turn and index != plan.index:
+                    # A marker landed while the model was thinking: file the calls under the turn
+                    # they actually produced.
+                    for call in made:
+                        if call.turn_index == plan.index:
+                            call.turn_index = index
+                LLMCall.objects.bulk_create(made)
+        if made:
+            made.clear()  # written
     except IntegrityError:
         log.info("story %s: step %s was already written; nothing to do", story.pk, plan.index)
         lease.release(story.pk, token)
@@ -155,7 +150,7 @@ def commit(story: Story, token: str, plan: Plan) -> str:
             if not hasattr(value, "resolve_expression"):
                 setattr(story, field, value)
         transaction.on_commit(lambda: broadcast.turns_added(story.pk, index, plan.panels, story=story,
-                                                            opinions=plan.opinions))
+                                                            opinions=plan.opinions, turns=plan.turns))
     if plan.after:
         transaction.on_commit(plan.after)
     if plan.finished:
@@ -176,11 +171,11 @@ def regenerate_last(story_id: int) -> str:
     from stories.engine.scene_play import regenerate
 
     token = lease.new_token()
-    if not lease.claim(story_id, token, require_due=False,
-                       statuses=(*Story.ACTIVE_STATUSES, Story.Status.PAUSED, Story.Status.FINISHED)):
+    story = lease.claim(story_id, token, require_due=False,
+                        statuses=(*Story.ACTIVE_STATUSES, Story.Status.PAUSED, Story.Status.FINISHED))
+    if story is None:
         return "busy"
     try:
-        story = Story.objects.get(pk=story_id)
         turn = story.turns.select_related("character", "scene").order_by("-index").first()
         if turn is None or turn.kind not in regenerate.KINDS:
             lease.release(story_id, token)

@@ -137,12 +137,16 @@ class Scene(models.Model):
 
     @property
     def heading(self) -> str:
+        return self.slugline(self.location, self.time_of_day)
+
+    @classmethod
+    def slugline(cls, location: str, time_of_day: str) -> str:
         """A screenplay slugline: INT. SERVER ROOM - NIGHT."""
-        place = self.location.upper()
+        place = location.upper()
         if not place.startswith(("INT.", "EXT.", "INT/EXT", "I/E")):
-            outside = any(word in place.split() for word in self.EXTERIOR_WORDS)
+            outside = any(word in place.split() for word in cls.EXTERIOR_WORDS)
             place = f"{'EXT.' if outside else 'INT.'} {place}"
-        time = (self.time_of_day or "").upper()
+        time = (time_of_day or "").upper()
         return f"{place} - {time}" if time else place
 
 

@@ -594,14 +594,15 @@ def test_postgres_connections_dropped_mid_step(request, alice, model, fleet):
         "the step's own connection was the one cut, and the task layer retried the step"
     retried = re.search(r"advance_story_task\[([0-9a-f-]+)\] retry: Retry in", log).group(1)
     retry_result = _results(fleet, retried)
-    # The step's write rolled back: the answer that came back on a dead connection left no row.
-    assert _unrecorded(story.pk, model) == 1
+    # The step's write rolled back, but the model call it made is still on record: the calls a
+    # step holds for its commit are written when it ends without one (on a fresh connection).
+    assert _unrecorded(story.pk, model) == 0
     recovery = turn_at - released
     assert recovery < TAKEOVER_BOUND + 3
     report.record("PostgreSQL connection dropped", "pg_terminate_backend on every connection of the app's "
                   "database while a step's model call is held, then the answer released",
-                  "the step failed on its next write and left no row (the model's answer was lost with the "
-                  "connection), "
+                  "the step failed on its next write and its turn rolled back (the model call it made was "
+                  "still recorded, on a fresh connection), "
                   + ("gave its lease back on a fresh connection" if recovery < LEASE else "its lease ran out")
                   + ", and the step ran again "
                   + ("on the task's own retry (1 s later)" if "turn" in retry_result else
