@@ -139,9 +139,14 @@ def embedder(story: Story) -> Callable[[list[str]], list[list[float]]] | None:
             error = exc.message
             raise
         finally:
-            LLMCall.objects.create(story=story, role="embedding", provider=provider.name,
-                                   model=getattr(provider, "embedding_model", ""), messages=[],
-                                   tokens_in=sum(estimate_tokens(t) for t in texts),
-                                   latency_ms=int((time.monotonic() - started) * 1000), error=error)
+            call = LLMCall(story=story, role="embedding", provider=provider.name,
+                           model=getattr(provider, "embedding_model", ""), messages=[],
+                           tokens_in=sum(estimate_tokens(t) for t in texts),
+                           latency_ms=int((time.monotonic() - started) * 1000), error=error)
+            held = _held.get()
+            if held is None:
+                call.save()
+            else:
+                held.append(call)  # written with the step's turn, like its other calls
 
     return run

@@ -456,3 +456,27 @@ def test_drain_without_any_send_returns_at_once(sender):
     started = time.monotonic()
     sender.drain(timeout=5)
     assert time.monotonic() - started < 1 and sender.loop is None
+
+
+@pytest.mark.django_db
+def test_embedding_calls_are_held_with_the_steps_other_calls(alice, monkeypatch):
+    from stories.engine import calls
+
+    story = make_story(alice, start=False)
+
+    class Embeds:
+        name = "embeds"
+        embedding_model = "tiny-embed"
+
+        def embed(self, texts):
+            return [[1.0, 0.0] for _ in texts]
+
+    monkeypatch.setattr(calls, "get_provider", lambda name: Embeds())
+    embedded = LLMCall.objects.filter(story=story, role="embedding")
+    with calls.held() as made:
+        assert calls.embedder(story)(["a beacon", "the keeper"]) == [[1.0, 0.0], [1.0, 0.0]]
+        assert not embedded.exists(), "inside a step the call waits for the step's commit"
+        assert [c.role for c in made] == ["embedding"]
+    assert embedded.count() == 1, "a step that ends without committing still writes what it held"
+    calls.embedder(story)(["outside any step"])
+    assert embedded.count() == 2, "outside a step the call is written at once"
