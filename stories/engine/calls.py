@@ -90,6 +90,15 @@ def held() -> Iterator[list[LLMCall]]:
                 log.exception("story %s: could not record %s model calls", calls[0].story_id, len(calls))
 
 
+def _keep(calls: list[LLMCall]) -> None:
+    """Record calls: now, or with the step's turn when a step holds them (see `held`)."""
+    held = _held.get()
+    if held is None:
+        LLMCall.objects.bulk_create(calls)
+    else:
+        held.extend(calls)
+
+
 def _record(story, role, provider_name, messages, attempts, turn_index) -> None:
     rows = [
         LLMCall(
@@ -109,11 +118,7 @@ def _record(story, role, provider_name, messages, attempts, turn_index) -> None:
         )
         for a in attempts
     ]
-    held = _held.get()
-    if held is None:
-        LLMCall.objects.bulk_create(rows)
-    else:
-        held.extend(rows)
+    _keep(rows)
     for a in attempts:
         if a.error:
             log.warning("story %s %s attempt %s failed: %s", story.pk, role, a.number, a.error)
@@ -143,10 +148,6 @@ def embedder(story: Story) -> Callable[[list[str]], list[list[float]]] | None:
                            model=getattr(provider, "embedding_model", ""), messages=[],
                            tokens_in=sum(estimate_tokens(t) for t in texts),
                            latency_ms=int((time.monotonic() - started) * 1000), error=error)
-            held = _held.get()
-            if held is None:
-                call.save()
-            else:
-                held.append(call)  # written with the step's turn, like its other calls
+            _keep([call])
 
     return run

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from stories.engine import sql
 from stories.models import Poll, Story, Suggestion, Turn
 
 log = logging.getLogger(__name__)
@@ -33,9 +34,9 @@ def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None)
     statuses = list(statuses or Story.ACTIVE_STATUSES)
     story, turn, poll, suggestion = (m._meta.db_table for m in (Story, Turn, Poll, Suggestion))
     due = "AND (next_step_at IS NULL OR next_step_at <= %s)" if require_due else ""
-    sql = f"""
+    query = f"""
         UPDATE {story} SET lease_token = %s, lease_until = %s
-        WHERE id = %s AND status IN ({", ".join(["%s"] * len(statuses))})
+        WHERE id = %s AND status IN ({sql.marks(statuses)})
           AND (lease_until IS NULL OR lease_until < %s OR lease_token = %s) {due}
         RETURNING *,
           (SELECT MAX("index") FROM {turn} WHERE story_id = {story}.id) AS last_index,
@@ -46,7 +47,7 @@ def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None)
     params = [token, adapt(now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)), story_id, *statuses,
               adapt(now), token, *([adapt(now)] if require_due else []),
               Poll.Status.OPEN, Suggestion.Status.ACCEPTED]
-    claimed = list(Story.objects.raw(sql, params))
+    claimed = list(Story.objects.raw(query, params))
     return claimed[0] if claimed else None
 
 
@@ -112,8 +113,6 @@ class _Renewer:
                 self._wake.notify()  # idle: let the thread give its connection back
 
     def _run(self) -> None:
-        from django.db import connection
-
         while True:
             with self._wake:
                 now = time.monotonic()
