@@ -1,8 +1,10 @@
 """The Observer dashboard: tension curve, latest scores, each character's share of lines.
 
-Rendered on every room page and re-sent out of band with every broadcast turn fragment
-(one rendering for the whole room), so `dashboard_panel` runs a small, constant number of
-queries whatever the story's length: five, each a `values_list` or an aggregate.
+Rendered on every room page and re-sent out of band with the live fragment of a step that
+changes it (an Observer reading, a marker turn): one rendering for the whole room. It runs a
+small, constant number of queries whatever the story's length, five statements of plain SQL
+(as the engine's hot reads, `stories/engine/sql.py`); the lines per character are counted
+from the turns the curve already reads.
 
 The tension curve (an inline SVG drawn by the template from coordinates computed here,
 no script, no inline styles) has two series:
@@ -31,10 +33,8 @@ from __future__ import annotations
 
 import json
 
-from django.db.models import Case, CharField, Count, Value, When
-from django.db.models.functions import Substr
-
-from stories.models import LLMCall, Story, Turn
+from stories.engine import sql
+from stories.models import ObserverReport, Story, Turn
 
 # Chart geometry, in viewBox units. The plot area is [LEFT, LEFT + PLOT_W] × [TOP, TOP + PLOT_H].
 WIDTH, HEIGHT = 320, 150
@@ -105,9 +105,9 @@ def _shares(rows) -> list[dict]:
 def _intervention_targets(story: Story) -> dict[int, float]:
     """turn index → the Director's `tension_target`, from the stored (successful) intervention calls."""
     targets = {}
-    rows = (LLMCall.objects.filter(story=story, role="director_intervention", error="", turn_index__isnull=False)
-            .order_by("id").values_list("turn_index", "response"))
-    for index, response in rows:
+    for index, response in sql.rows(
+            "SELECT turn_index, response FROM stories_llmcall WHERE story_id = %s AND role = 'director_intervention' "
+            "AND error = '' AND turn_index IS NOT NULL ORDER BY id", [story.pk]):
         try:
             target = float(json.loads(response)["tension_target"])
         except (TypeError, ValueError, KeyError):
@@ -137,23 +137,22 @@ def dashboard_panel(story: Story) -> dict:
         return {"dashboard": None}
 
     # 1. Every turn, as plain tuples: index, kind, speaker, intensity, and a short note for markers only.
-    turns = list(
-        story.turns.order_by("index").annotate(
-            note=Case(When(kind__in=[Turn.Kind.CHOICE, Turn.Kind.MARKER], then=Substr("content", 1, NOTE_CHARS + 1)),
-                      default=Value(""), output_field=CharField()))
-        .values_list("index", "kind", "character_id", "emotion_intensity", "suggestion_id", "note")
-    )
-    # 2. The Observer's readings (small: one per N turns).
-    readings = list(story.observer_reports.order_by("after_turn").values_list("after_turn", "tension"))
-    # 3. The latest report in full (its problems and recommendations).
-    latest = story.observer_reports.order_by("-after_turn").first()
+    turns = sql.rows(
+        'SELECT "index", kind, character_id, emotion_intensity, suggestion_id, '
+        f"CASE WHEN kind IN ('{Turn.Kind.CHOICE}', '{Turn.Kind.MARKER}') THEN substr(content, 1, {NOTE_CHARS + 1}) "
+        "ELSE '' END FROM stories_turn WHERE story_id = %s ORDER BY \"index\"", [story.pk])
+    # 2. The Observer's readings (small: one per N turns) and 3. the latest report in full.
+    readings = sql.rows("SELECT after_turn, tension FROM stories_observerreport WHERE story_id = %s "
+                        "ORDER BY after_turn", [story.pk])
+    latest = None
+    if readings:
+        latest = next(iter(ObserverReport.objects.raw(
+            "SELECT * FROM stories_observerreport WHERE story_id = %s AND after_turn = %s",
+            [story.pk, readings[-1][0]])), None)
     # 4. The Director's tension targets (one row per intervention).
     targets = _intervention_targets(story)
-    # 5. Dialogue lines per character, aggregated in the database.
-    line_rows = list(
-        story.turns.filter(kind=Turn.Kind.DIALOGUE, character__isnull=False).order_by()
-        .values_list("character_id", "character__name").annotate(n=Count("id")).order_by("character__name")
-    )
+    # 5. Who speaks: the characters' names (their dialogue lines are counted from the turns above).
+    names = dict(sql.rows("SELECT id, name FROM characters_character WHERE story_id = %s", [story.pk]))
 
     last_index = turns[-1][0] if turns else -1
     x_max = max(story.max_turns, last_index, readings[-1][0] if readings else 0, 1)
@@ -163,7 +162,10 @@ def dashboard_panel(story: Story) -> dict:
     estimate = float(Story._meta.get_field("tension").default)
     estimate_points = []
     markers = []
+    lines: dict[int, int] = {}
     for index, kind, character_id, intensity, suggestion_id, note in turns:
+        if kind == Turn.Kind.DIALOGUE and character_id in names:
+            lines[character_id] = lines.get(character_id, 0) + 1
         if index in by_turn:
             estimate = by_turn[index]
         if character_id is not None and kind in CHARACTER_KINDS:
@@ -176,8 +178,8 @@ def dashboard_panel(story: Story) -> dict:
             markers.append({"index": index, "kind": kind, "x": x, "shape": _marker_shape(kind, x),
                             "title": _marker_title(index, kind, note, suggestion_id is not None)})
 
-    points = [{"after_turn": after, "tension": round(t, 2), "x": chart_x(after, x_max), "y": chart_y(t)}
-              for after, t in readings]
+    points = [{"after_turn": after, "tension": round(t, 2), "text": f"{t:.2f}", "x": chart_x(after, x_max),
+               "y": chart_y(t)} for after, t in readings]
     now = round(float(story.tension), 2)
     summary = f"Tension curve over {last_index + 1} of {story.max_turns} turns. Tension now about {now:.2f}"
     if readings:
@@ -201,6 +203,7 @@ def dashboard_panel(story: Story) -> dict:
         "latest": latest, "scores": _score_rows(latest) if latest else [],
         "problems": _texts(latest.problems) if latest else [],
         "recommendations": _texts(latest.recommendations) if latest else [],
-        "shares": _shares(line_rows), "observer_every": story.observer_every,
+        "shares": _shares(sorted(((pk, names[pk], n) for pk, n in lines.items()), key=lambda row: row[1])),
+        "observer_every": story.observer_every,
         "marker_kinds": {m["kind"] for m in markers},
     }}

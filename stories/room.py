@@ -1,8 +1,10 @@
 """What the room shows: the shared panels, computed once per event for everyone."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 
+from characters.models import Relationship
 from stories.dashboard import dashboard_panel
+from stories.engine.scene_play import cast_of
 from stories.models import Poll, Scene, Story, Suggestion
 
 
@@ -17,22 +19,24 @@ def room_panels(story: Story) -> dict:
 
 
 def scene_and_cast(story: Story) -> dict:
-    """The current scene and every character, each with its relationships (in three queries)."""
-    scene = story.scenes.order_by("-index").first()
-    characters = story.characters.prefetch_related("relationships")
-    if scene is not None:
-        here = Scene.present.through.objects.filter(scene_id=scene.pk, character_id=OuterRef("pk"))
-        characters = characters.annotate(in_scene=Exists(here))
-    characters = list(characters)
-    by_id = {c.pk: c for c in characters}
-    for character in characters:
-        for relationship in character.relationships.all():
-            if relationship.other_id in by_id:  # always, in one story: no query per relationship
-                relationship.other = by_id[relationship.other_id]
+    """The current scene and every character, each with its relationships as `relations` (in
+    three statements: the panels are re-sent with every new scene, so they are read as the
+    engine reads its hot rows, `stories/engine/sql.py`)."""
+    scene = next(iter(Scene.objects.raw(
+        'SELECT * FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1', [story.pk])), None)
+    by_id = cast_of(story, scene)
+    for character in by_id.values():
+        character.relations = []
+    for relationship in Relationship.objects.raw(
+            "SELECT r.* FROM characters_relationship r JOIN characters_character c ON c.id = r.character_id "
+            "WHERE c.story_id = %s ORDER BY r.id", [story.pk]):
+        if relationship.other_id in by_id:  # always, in one story
+            relationship.other = by_id[relationship.other_id]
+            by_id[relationship.character_id].relations.append(relationship)
     return {
         "scene": scene,
-        "present_ids": {c.pk for c in characters if getattr(c, "in_scene", False)},
-        "characters": characters,
+        "present_ids": {pk for pk, c in by_id.items() if c.in_scene},
+        "characters": list(by_id.values()),
     }
 
 

@@ -2,6 +2,11 @@
 the embedded runner otherwise. `next_step_at` on the story is the truth; the
 sweeper (periodic in both modes) catches any timer or task that was lost."""
 
+import atexit
+import logging
+import os
+import queue
+import threading
 from datetime import datetime
 
 from django.conf import settings
@@ -11,19 +16,68 @@ from django.utils import timezone
 
 from stories.models import Story
 
+log = logging.getLogger(__name__)
+
 
 def schedule_advance(story_id: int, at: datetime | None = None) -> None:
     def enqueue() -> None:
         if settings.REDIS_URL:
             from stories.tasks import advance_story_task
 
-            advance_story_task.apply_async((story_id,), eta=at if at and at > timezone.now() else None)
+            eta = at if at and at > timezone.now() else None
+            _publisher.submit(lambda: advance_story_task.apply_async((story_id,), eta=eta))
         else:
             from stories.runner import runner
 
             runner.schedule(story_id, at)
 
     transaction.on_commit(enqueue)
+
+
+class _Publisher:
+    """Publishes a story's next step from a thread of its own, in order, so a step (or a
+    request) does not wait for the broker. A publish that fails is logged: the story's
+    `next_step_at` stands, and the sweeper runs the step when it is due."""
+
+    DRAIN_SECONDS = 5.0
+
+    def __init__(self) -> None:
+        self.pid = 0
+        self._lock = threading.Lock()
+        self._queue: queue.Queue = queue.Queue()
+
+    def submit(self, publish) -> None:
+        if self.pid != os.getpid():  # first use in this process, or a forked child: a thread of its own
+            with self._lock:
+                if self.pid != os.getpid():
+                    self._queue = queue.Queue()
+                    threading.Thread(target=self._run, name="step-publisher", daemon=True).start()
+                    self.pid = os.getpid()
+                    atexit.register(self.drain)
+        self._queue.put(publish)
+
+    def _run(self) -> None:
+        while True:
+            publish = self._queue.get()
+            try:
+                publish()
+            except Exception:  # noqa: BLE001 - the sweeper catches a step whose task was never sent
+                log.exception("could not publish a story step; the sweeper will run it when due")
+            finally:
+                self._queue.task_done()
+
+    def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Wait (a little) for queued steps to reach the broker."""
+        if self.pid != os.getpid():
+            return
+        done = threading.Thread(target=self._queue.join, daemon=True)
+        done.start()
+        done.join(timeout)
+        if done.is_alive():
+            log.warning("scheduling: %s story steps not published at exit", self._queue.qsize())
+
+
+_publisher = _Publisher()
 
 
 def schedule_step(story_id: int) -> None:

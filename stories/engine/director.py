@@ -139,8 +139,10 @@ def next_scene(story: Story, previous: Scene, index: int):
         turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.SCENE,
                                    content=plan.scene.description)
         Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+        decided.turns = [turn]
 
-    return _plan(index, write, {"beat_index": beat_index, "directive": ""})
+    decided = _plan(index, write, {"beat_index": beat_index, "directive": ""})
+    return decided
 
 
 def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | None = None):
@@ -176,12 +178,14 @@ def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | N
         Memory.objects.bulk_create(memory.memories_for_turn(turn, witnesses))
         if suggestion is not None:
             Suggestion.objects.filter(pk=suggestion.pk).update(status=Suggestion.Status.USED)
+        plan.turns = [turn]
 
     changes = {"tension": max(story.tension, out.tension_target)}
     if suggestion is None:
         changes["pending_intervention"] = ""
     after = (lambda: broadcast.suggestions_changed(story.pk)) if suggestion else None
-    return _plan(index, write, changes, after=after)
+    plan = _plan(index, write, changes, after=after)
+    return plan
 
 
 def finish(story: Story, index: int, previous_summary: str = "", previous: Scene | None = None):

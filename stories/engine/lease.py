@@ -56,10 +56,20 @@ def holds(story_id: int, token: str) -> bool:
 
 
 def release(story_id: int, token: str, **changes) -> int:
-    """Give the lease back (optionally with other story changes) if we still hold it."""
-    return Story.objects.filter(pk=story_id, lease_token=token).update(
-        lease_token="", lease_until=None, updated_at=timezone.now(), **changes
-    )
+    """Give the lease back (optionally with other story changes) if we still hold it.
+
+    Every step ends here, so plain values are written as one plain statement; an expression
+    (`F("failures") + 1`) goes through the ORM."""
+    changes = {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
+    if any(hasattr(value, "resolve_expression") for value in changes.values()):
+        return Story.objects.filter(pk=story_id, lease_token=token).update(**changes)
+    fields = [(Story._meta.get_field(name), value) for name, value in changes.items()]
+    assignments = ", ".join(f"{connection.ops.quote_name(field.column)} = %s" for field, _ in fields)
+    params = [field.get_db_prep_save(value, connection) for field, value in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {Story._meta.db_table} SET {assignments} WHERE id = %s AND lease_token = %s",
+                       [*params, story_id, token])
+        return cursor.rowcount
 
 
 class LeaseLost(Exception):

@@ -45,11 +45,12 @@ def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS,
     return turns
 
 
-def _cast(story: Story, scene: Scene) -> dict[int, Character]:
-    """Every character of the story by id, each marked `in_scene` (present in `scene`) or not."""
+def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
+    """Every character of the story by id, in casting order, each marked `in_scene` (present in `scene`) or not."""
     return {c.pk: c for c in Character.objects.raw(
         "SELECT c.*, EXISTS (SELECT 1 FROM stories_scene_present p WHERE p.scene_id = %s AND p.character_id = c.id)"
-        " AS in_scene FROM characters_character c WHERE c.story_id = %s ORDER BY c.id", [scene.pk, story.pk])}
+        " AS in_scene FROM characters_character c WHERE c.story_id = %s ORDER BY c.id",
+        [scene.pk if scene else None, story.pk])}
 
 
 # --- Observer ---------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class LineStream:
 # --- Turns ------------------------------------------------------------------------------------
 
 def play_turn(story: Story, scene: Scene, index: int):
-    cast = _cast(story, scene)
+    cast = cast_of(story, scene)
     present = [c for c in cast.values() if c.in_scene and c.active]
     recent = _recent(story, scene, cast=cast)
     speaker, complete = choose_speaker(story, scene, present, recent, index)

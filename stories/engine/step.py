@@ -77,7 +77,8 @@ def _plan_running(story: Story, token: str):
     observed = scene_play.observe_if_due(story, token, next_index)
     suggestion = None
     if story.has_accepted_suggestion:
-        suggestion = story.suggestions.filter(status=Suggestion.Status.ACCEPTED).order_by("decided_at").first()
+        suggestion = (story.suggestions.filter(status=Suggestion.Status.ACCEPTED).select_related("author")
+                      .order_by("decided_at").first())
     if suggestion is not None:
         plan = director.intervene(story, scene, next_index, suggestion=suggestion)
     elif story.pending_intervention:

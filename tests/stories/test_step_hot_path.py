@@ -480,3 +480,87 @@ def test_embedding_calls_are_held_with_the_steps_other_calls(alice, monkeypatch)
     assert embedded.count() == 1, "a step that ends without committing still writes what it held"
     calls.embedder(story)(["outside any step"])
     assert embedded.count() == 2, "outside a step the call is written at once"
+
+
+# --- The next step's publish and the lease release ------------------------------------------
+
+@pytest.fixture
+def publisher(monkeypatch):
+    from stories import scheduling
+
+    fresh = scheduling._Publisher()
+    monkeypatch.setattr(scheduling, "_publisher", fresh)
+    yield fresh
+    atexit.unregister(fresh.drain)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_next_step_is_published_after_the_commit_off_the_step_and_in_order(alice, publisher, settings,
+                                                                             monkeypatch):
+    from stories import scheduling
+    from stories.tasks import advance_story_task
+
+    settings.REDIS_URL = "redis://127.0.0.1:6379/0"
+    gate, sent = threading.Event(), []
+
+    def apply_async(args, eta=None):
+        gate.wait(5)  # a slow broker: the caller has long gone on
+        sent.append((args, eta, threading.current_thread().name))
+
+    monkeypatch.setattr(advance_story_task, "apply_async", apply_async)
+    later = timezone.now() + timedelta(minutes=5)
+    with transaction.atomic():
+        scheduling.schedule_advance(1, later)
+        scheduling.schedule_advance(2)
+        assert publisher._queue.qsize() == 0, "nothing is sent before the commit"
+    assert sent == [], "the commit does not wait for the broker"
+    gate.set()
+    publisher.drain()
+    assert sent == [((1,), later, "step-publisher"), ((2,), None, "step-publisher")]
+
+    with transaction.atomic():
+        scheduling.schedule_advance(3)
+        transaction.set_rollback(True)
+    publisher.drain()
+    assert len(sent) == 2, "a rolled-back step schedules nothing"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_that_fails_is_logged_and_the_sweeper_still_finds_the_story(alice, publisher, settings,
+                                                                            monkeypatch, caplog):
+    from stories import scheduling
+    from stories.tasks import advance_story_task
+
+    settings.REDIS_URL = "redis://127.0.0.1:6379/0"
+    story = make_story(alice)
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.RUNNING, next_step_at=timezone.now())
+
+    def broker_down(args, eta=None):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr(advance_story_task, "apply_async", broker_down)
+    with transaction.atomic():
+        scheduling.schedule_advance(story.pk)
+    publisher.drain()
+    assert "could not publish a story step" in caplog.text
+    assert story.pk in scheduling.due_story_ids(), "next_step_at stands: the sweeper runs the step"
+
+
+@pytest.mark.django_db
+def test_release_writes_plain_changes_in_one_statement_and_only_for_the_holder(alice):
+    from django.db.models import F
+
+    story = make_story(alice)
+    token = lease.new_token()
+    lease.claim(story.pk, token)
+    when = timezone.now() + timedelta(seconds=7)
+    assert lease.release(story.pk, "someone else", tension=0.9) == 0
+    assert Story.objects.get(pk=story.pk).lease_token == token, "a stranger's release changes nothing"
+    assert lease.release(story.pk, token, tension=0.75, next_step_at=when, beat_index=2,
+                         status=Story.Status.RUNNING, directive="") == 1
+    fresh = Story.objects.get(pk=story.pk)
+    assert (fresh.lease_token, fresh.lease_until, fresh.tension, fresh.next_step_at, fresh.beat_index,
+            fresh.status) == ("", None, 0.75, when, 2, Story.Status.RUNNING)
+    assert lease.claim(story.pk, token, require_due=False) is not None
+    assert lease.release(story.pk, token, failures=F("failures") + 1) == 1, "an expression goes through the ORM"
+    assert Story.objects.get(pk=story.pk).failures == fresh.failures + 1
