@@ -171,6 +171,7 @@ def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | N
                 newcomer = create_characters(story, [sheet])[sheet.name]
                 scene.present.add(newcomer)
                 witnesses.append(newcomer)
+                plan.panels.add("cast")  # the room meets the newcomer now, not at the next scene
         if out.kind == "scene_transition":
             Scene.objects.filter(pk=scene.pk).update(complete=True)
         turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.INTERVENTION,

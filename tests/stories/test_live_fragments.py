@@ -122,3 +122,31 @@ def test_a_changed_relationship_moves_its_meter_in_the_room(alice, monkeypatch, 
             assert float(value) == pytest.approx(opinion, abs=0.006)
             moved += 1
     assert moved >= 3, "characters' opinions of each other move as they talk, and the room sees it"
+
+
+@pytest.mark.django_db
+def test_a_character_the_director_brings_in_joins_the_cast_panel_at_once(alice, monkeypatch, commits):
+    import random
+
+    from moviesim.llm import offline
+    from moviesim.llm.offline_writer import director
+
+    def newcomer(rng, ctx):  # the offline Director's own add_character answer
+        return next(out for seed in range(1000)
+                    if (out := director.intervention(random.Random(seed), ctx)).kind == "add_character")
+
+    monkeypatch.setitem(offline.WRITERS, "director_intervention", newcomer)
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=40, random_seed=4)
+    while not story.turns.exists():
+        _step(story, commits)
+    Story.objects.filter(pk=story.pk).update(pending_intervention="The story sags.")
+    before = set(story.characters.values_list("name", flat=True))
+    assert _step(story, commits) == "turn"
+    intervention = story.turns.order_by("-index").first()
+    assert intervention.kind == Turn.Kind.INTERVENTION
+    (name,) = set(story.characters.values_list("name", flat=True)) - before
+    html = sent[-1]
+    assert f'id="turn-{intervention.index}"' in html and "cast" in _panels(html)
+    cast = html[html.index('id="cast"'):]
+    assert name.replace("'", "&#x27;") in cast, "the newcomer is in the cast panel the room sees"
