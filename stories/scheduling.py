@@ -35,9 +35,10 @@ def schedule_advance(story_id: int, at: datetime | None = None) -> None:
 
 
 class _Publisher:
-    """Publishes a story's next step from a thread of its own, in order, so a step (or a
-    request) does not wait for the broker. A publish that fails is logged: the story's
-    `next_step_at` stands, and the sweeper runs the step when it is due."""
+    """Publishes a story's next step (`schedule_advance`) from a thread of its own, in order,
+    so a step, or a request that starts or resumes a story, does not wait for the broker. A
+    publish that fails is logged: the story's `next_step_at` stands, and the sweeper runs the
+    step when it is due."""
 
     DRAIN_SECONDS = 5.0
 
