@@ -23,12 +23,15 @@ def new_token() -> str:
 
 
 def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> Story | None:
-    """Take the story's lease if it is free (and due, when required); return the story as claimed, or None.
+    """Take the story's lease if it is free (and due, when required); return the story as claimed, or None."""
+    return claimed(sql.run(*claim_statement(story_id, token, require_due=require_due, statuses=statuses)))
 
-    One statement: the conditional UPDATE returns the row itself, with the facts a step decides
-    on first: `last_index` (its last turn's, or None), `has_open_poll` and
-    `has_accepted_suggestion`. Django's update() only counts rows, hence the SQL.
-    """
+
+def claim_statement(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> sql.Statement:
+    """The claim as one statement (a step sends its first reads with it): the conditional
+    UPDATE returns the row itself, with the facts a step decides on first: `last_index` (its
+    last turn's, or None), `has_open_poll` and `has_accepted_suggestion`. Django's update()
+    only counts rows, hence the SQL."""
     now = timezone.now()
     adapt = connection.ops.adapt_datetimefield_value
     statuses = list(statuses or Story.ACTIVE_STATUSES)
@@ -38,8 +41,8 @@ def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None)
         UPDATE {story} SET lease_token = %s, lease_until = %s
         WHERE id = %s AND status IN ({sql.marks(statuses)})
           AND (lease_until IS NULL OR lease_until < %s OR lease_token = %s) {due}
-        RETURNING *,
-          (SELECT MAX("index") FROM {turn} WHERE story_id = {story}.id) AS last_index,
+        RETURNING {sql.columns(Story)},
+          (SELECT "index" FROM {turn} WHERE story_id = {story}.id ORDER BY "index" DESC LIMIT 1) AS last_index,
           EXISTS (SELECT 1 FROM {poll} WHERE story_id = {story}.id AND status = %s) AS has_open_poll,
           EXISTS (SELECT 1 FROM {suggestion} WHERE story_id = {story}.id AND status = %s)
             AS has_accepted_suggestion
@@ -47,8 +50,13 @@ def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None)
     params = [token, adapt(now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)), story_id, *statuses,
               adapt(now), token, *([adapt(now)] if require_due else []),
               Poll.Status.OPEN, Suggestion.Status.ACCEPTED]
-    claimed = list(Story.objects.raw(query, params))
-    return claimed[0] if claimed else None
+    return query, params
+
+
+def claimed(result: sql.Result) -> Story | None:
+    """The story a claim statement returned, or None when the lease was not free."""
+    stories = sql.models(Story, result, extra=("last_index", "has_open_poll", "has_accepted_suggestion"))
+    return stories[0] if stories else None
 
 
 def holds(story_id: int, token: str) -> bool:
@@ -63,13 +71,17 @@ def release(story_id: int, token: str, **changes) -> int:
     changes = {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
     if any(hasattr(value, "resolve_expression") for value in changes.values()):
         return Story.objects.filter(pk=story_id, lease_token=token).update(**changes)
+    return sql.run(*release_statement(story_id, token, **changes)).rowcount
+
+
+def release_statement(story_id: int, token: str, **changes) -> sql.Statement:
+    """The release as one UPDATE of plain values; it changes one row only if the lease was still ours."""
+    changes = {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
     fields = [(Story._meta.get_field(name), value) for name, value in changes.items()]
     assignments = ", ".join(f"{connection.ops.quote_name(field.column)} = %s" for field, _ in fields)
     params = [field.get_db_prep_save(value, connection) for field, value in fields]
-    with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {Story._meta.db_table} SET {assignments} WHERE id = %s AND lease_token = %s",
-                       [*params, story_id, token])
-        return cursor.rowcount
+    return (f"UPDATE {Story._meta.db_table} SET {assignments} WHERE id = %s AND lease_token = %s",
+            [*params, story_id, token])
 
 
 class LeaseLost(Exception):

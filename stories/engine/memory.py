@@ -116,24 +116,29 @@ class Stream:
     VIVID = 0.8
     COLUMNS = "id, content, importance, turn_index, embedding, turn_id, kind"
 
-    def __init__(self, character: Character):
+    def __init__(self, character: Character, rows: list[tuple] | None = None):
+        """`rows` are the result of `statement(character)` when the caller read them already."""
         self.character = character
-        both = sql.rows(
-            f"SELECT * FROM (SELECT 0 AS part, {self.COLUMNS} FROM characters_memory WHERE character_id = %s"
-            "  ORDER BY turn_index DESC, id DESC LIMIT %s) latest"
-            f" UNION ALL SELECT * FROM (SELECT 1 AS part, {self.COLUMNS} FROM characters_memory"
-            "  WHERE character_id = %s AND (importance >= %s OR kind = %s)"
-            "  ORDER BY CASE WHEN kind = %s THEN 0 ELSE 1 END, importance DESC, turn_index DESC LIMIT %s) vivid",
-            [character.pk, self.LATEST, character.pk, self.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
+        both = sql.rows(*self.statement(character)) if rows is None else rows
         rows = [(part, self._row(row)) for part, *row in both]
         self.latest = sorted((row for part, row in rows if part == 0), key=lambda r: (-r.turn_index, -r.id))
         self.vivid = sorted((row for part, row in rows if part == 1),
                             key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
 
     @classmethod
+    def statement(cls, character: Character) -> sql.Statement:
+        return (
+            f"SELECT * FROM (SELECT 0 AS part, {cls.COLUMNS} FROM characters_memory WHERE character_id = %s"
+            "  ORDER BY turn_index DESC, id DESC LIMIT %s) latest"
+            f" UNION ALL SELECT * FROM (SELECT 1 AS part, {cls.COLUMNS} FROM characters_memory"
+            "  WHERE character_id = %s AND (importance >= %s OR kind = %s)"
+            "  ORDER BY CASE WHEN kind = %s THEN 0 ELSE 1 END, importance DESC, turn_index DESC LIMIT %s) vivid",
+            [character.pk, cls.LATEST, character.pk, cls.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
+
+    @classmethod
     def _row(cls, values) -> "Stream.Row":
-        row = cls.Row(*values)
-        return row._replace(embedding=sql.json_value(row.embedding))
+        row = cls.Row._make(values)
+        return row if row.embedding is None else row._replace(embedding=sql.json_value(row.embedding))
 
     def witnessed(self, turn_ids) -> set[int]:
         """Which of these (recent) turns the character has a memory of: was there to see."""

@@ -35,22 +35,60 @@ def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS,
         if scene is not None:
             qs = qs.filter(scene=scene)
         return list(qs.order_by("-index")[:limit])[::-1]
-    turns = list(Turn.objects.raw(
-        'SELECT * FROM stories_turn WHERE story_id = %s AND scene_id = %s ORDER BY "index" DESC LIMIT %s',
-        [story.pk, scene.pk, limit]))[::-1]
+    return _joined(sql.models(Turn, sql.run(
+        f'SELECT {sql.columns(Turn)} FROM stories_turn WHERE story_id = %s AND scene_id = %s'
+        ' ORDER BY "index" DESC LIMIT %s', [story.pk, scene.pk, limit])), scene, cast)
+
+
+def _joined(turns: list[Turn], scene: Scene, cast: dict[int, Character]) -> list[Turn]:
+    """Newest-first turns of `scene`, oldest first, each with its scene and character in hand."""
     for turn in turns:
         turn.scene = scene
         if turn.character_id:
             turn.character = cast[turn.character_id]
-    return turns
+    return turns[::-1]
+
+
+def _cast_statement(story_id: int, scene_id: str, params: list) -> sql.Statement:
+    return (f"SELECT {sql.columns(Character, 'c')}, EXISTS (SELECT 1 FROM stories_scene_present p"
+            f" WHERE p.scene_id = {scene_id} AND p.character_id = c.id) AS in_scene"
+            " FROM characters_character c WHERE c.story_id = %s ORDER BY c.id", [*params, story_id])
+
+
+def _cast(result: sql.Result) -> dict[int, Character]:
+    return {c.pk: c for c in sql.models(Character, result, extra=("in_scene",))}
 
 
 def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
     """Every character of the story by id, in casting order, each marked `in_scene` (present in `scene`) or not."""
-    return {c.pk: c for c in Character.objects.raw(
-        "SELECT c.*, EXISTS (SELECT 1 FROM stories_scene_present p WHERE p.scene_id = %s AND p.character_id = c.id)"
-        " AS in_scene FROM characters_character c WHERE c.story_id = %s ORDER BY c.id",
-        [scene.pk if scene else None, story.pk])}
+    return _cast(sql.run(*_cast_statement(story.pk, "%s", [scene.pk if scene else None])))
+
+
+class Stage:
+    """The story as a step finds it: the latest scene, the whole cast (each marked `in_scene`)
+    and the scene's last turns. These are read together with the lease claim, in the same
+    round trip (`statements`), since every step starts from them."""
+
+    def __init__(self, scene: Scene | None, cast: dict[int, Character], recent: list[Turn]):
+        self.scene, self.cast, self.recent = scene, cast, recent
+
+    @staticmethod
+    def statements(story_id: int) -> list[sql.Statement]:
+        latest = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
+        scene_id = f"({latest.format('id')})"
+        return [
+            (latest.format(sql.columns(Scene)), [story_id]),
+            _cast_statement(story_id, scene_id, [story_id]),
+            (f"SELECT {sql.columns(Turn)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
+             ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
+        ]
+
+    @classmethod
+    def read(cls, results: list[sql.Result]) -> "Stage":
+        scene_rows, cast_rows, recent_rows = results
+        scene = next(iter(sql.models(Scene, scene_rows)), None)
+        cast = _cast(cast_rows)
+        return cls(scene, cast, _joined(sql.models(Turn, recent_rows), scene, cast) if scene else [])
 
 
 # --- Observer ---------------------------------------------------------------------------------
@@ -158,10 +196,9 @@ class LineStream:
 
 # --- Turns ------------------------------------------------------------------------------------
 
-def play_turn(story: Story, scene: Scene, index: int):
-    cast = cast_of(story, scene)
-    present = [c for c in cast.values() if c.in_scene and c.active]
-    recent = _recent(story, scene, cast=cast)
+def play_turn(story: Story, stage: Stage, index: int):
+    scene, recent = stage.scene, stage.recent
+    present = [c for c in stage.cast.values() if c.in_scene and c.active]
     speaker, complete = choose_speaker(story, scene, present, recent, index)
     if speaker is None:
         return _narrator_turn(story, scene, present, recent, index, complete)
@@ -176,27 +213,48 @@ def _narrator_turn(story, scene, present, recent, index, complete):
               prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
 
     def write(index: int) -> None:
-        turn = Turn.objects.create(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION,
-                                   content=out.text.strip())
-        Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
+        plan.rows.append(memory.memories_for_turn(turn, present))
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
-        plan.turns = [turn]
 
     plan = _plan(index, write)
+    plan.line = turn = Turn(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION, content=out.text.strip())
     return plan
 
 
+class Knowledge:
+    """What a speaker knows beyond the scene in front of them, read in one round trip: their
+    memory stream, how they see the others present, and the earlier scenes they were in."""
+
+    def __init__(self, speaker: Character, others: dict[int, Character], scene: Scene):
+        stream, relationships, earlier = sql.batch([
+            memory.Stream.statement(speaker),
+            ("SELECT other_id, kind, opinion FROM characters_relationship"
+             f" WHERE character_id = %s AND other_id IN ({sql.marks(others)}) ORDER BY other_id",
+             [speaker.pk, *others]),
+            ("SELECT s.location, s.time_of_day, s.summary FROM stories_scene s"
+             " JOIN stories_scene_present p ON p.scene_id = s.id"
+             " WHERE p.character_id = %s AND s.\"index\" < %s AND s.summary <> '' ORDER BY s.\"index\" DESC LIMIT 3",
+             [speaker.pk, scene.index]),
+        ])
+        self.stream = memory.Stream(speaker, stream.rows)
+        self.relationships = [{"other": others[other].name, "kind": kind, "opinion": round(opinion, 2)}
+                              for other, kind, opinion in relationships.rows]
+        self.earlier_scenes = [f"{Scene.slugline(location, time_of_day)}: {summary}"
+                               for location, time_of_day, summary in earlier.rows][::-1]
+
+
 def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
-                     recent: list[Turn], index: int, stream: memory.Stream | None = None) -> tuple[dict, dict]:
+                     recent: list[Turn], index: int, known: Knowledge | None = None) -> tuple[dict, dict]:
     """The prompt and context for one character: only what that character knows.
 
     Recent turns are those the character witnessed (it has a memory of them); earlier
     scenes come as summaries of the scenes it was in; secrets of others only once they were
     revealed to it. The volatile part is trimmed to a token budget so prompts stay flat.
     """
-    stream = stream or memory.Stream(speaker)
     others = {c.pk: c for c in present if c.pk != speaker.pk}
+    known = known or Knowledge(speaker, others, scene)
+    stream, rels, summaries = known.stream, known.relationships, known.earlier_scenes
     witnessed = stream.witnessed({t.pk for t in recent})
     recent = [t for t in recent if t.pk in witnessed]
     lines = transcript.recent_lines(recent, viewer=speaker)
@@ -204,19 +262,6 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     query = " ".join(line["text"] for line in lines[-3:])
     goal = " ".join([speaker.primary_motivation, *speaker.secondary_goals])
     memories = stream.recall(query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
-    rels = [{"other": others[other].name, "kind": kind, "opinion": round(opinion, 2)}
-            for other, kind, opinion in sql.rows(
-                "SELECT other_id, kind, opinion FROM characters_relationship"
-                f" WHERE character_id = %s AND other_id IN ({sql.marks(others)}) ORDER BY other_id",
-                [speaker.pk, *others])]
-    summaries = [
-        f"{Scene.slugline(location, time_of_day)}: {summary}"
-        for location, time_of_day, summary in sql.rows(
-            "SELECT s.location, s.time_of_day, s.summary FROM stories_scene s"
-            " JOIN stories_scene_present p ON p.scene_id = s.id"
-            " WHERE p.character_id = %s AND s.\"index\" < %s AND s.summary <> '' ORDER BY s.\"index\" DESC LIMIT 3",
-            [speaker.pk, scene.index])
-    ][::-1]
     confided = stream.confided(4)  # the latest confidences; older ones live on as memories
     summaries, memories, lines = _fit_budget(summaries, memories, lines)
     sheet = speaker.sheet()
@@ -282,9 +327,9 @@ def _check_and_retake(story, speaker, prompt, ctx, index, out):
 
 
 def _character_turn(story, scene, speaker, present, recent, index, complete):
-    stream = memory.Stream(speaker)
-    insights = reflect_if_due(story, speaker, index, stream)
-    prompt, ctx = character_prompt(story, scene, speaker, present, recent, index, stream)
+    known = Knowledge(speaker, {c.pk: c for c in present if c.pk != speaker.pk}, scene)
+    insights = reflect_if_due(story, speaker, index, known.stream)
+    prompt, ctx = character_prompt(story, scene, speaker, present, recent, index, known)
     if insights:
         prompt["memories"] = ctx["memories"] = [*prompt["memories"], *insights]
     out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
@@ -299,35 +344,32 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
         told = ["everyone"]
 
     def write(index: int) -> None:
-        turn = Turn.objects.create(
-            story=story, scene=scene, index=index, character=speaker,
-            kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
-            content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
-            emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
-            revealed_secret=secret, revealed_to=told)
-        Memory.objects.bulk_create(memory.memories_for_turn(turn, present) + [
+        plan.rows.append(memory.memories_for_turn(turn, present) + [
             Memory(character=speaker, turn=turn, turn_index=index, kind=Memory.Kind.REFLECTION, content=text,
                    importance=0.85) for text in insights])
         if secret:
             speaker.refresh_from_db(fields=["revealed_secrets"])
             Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
-        for change in out.relationship_changes[:3]:
-            other = others.get(change.other)
-            if other is None:
-                continue
-            opinion = move_opinion(speaker.pk, other.pk, change.delta * 0.5)
-            if opinion is None:
-                Relationship.objects.create(character=speaker, other=other,
-                                            opinion=max(-1.0, min(1.0, change.delta * 0.5)))
+        moves = [(other, change.delta * 0.5) for change in out.relationship_changes[:3]
+                 if (other := others.get(change.other)) is not None]
+        moved = sql.batch([move_opinion_statement(speaker.pk, other.pk, delta) for other, delta in moves])
+        for (other, delta), result in zip(moves, moved, strict=True):
+            if not result.rows:
+                Relationship.objects.create(character=speaker, other=other, opinion=max(-1.0, min(1.0, delta)))
                 plan.panels.add("cast")  # a new relationship: the card needs a new row
             else:
-                plan.opinions.append((speaker.pk, other.pk, opinion))  # for the room's meter
+                plan.opinions.append((speaker.pk, other.pk, result.rows[0][0]))  # for the room's meter
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
-        plan.turns = [turn]
 
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
     plan = _plan(index, write, {"tension": round(tension, 3)})
+    plan.line = turn = Turn(
+        story=story, scene=scene, index=index, character=speaker,
+        kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
+        content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
+        emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
+        revealed_secret=secret, revealed_to=told)
     return plan
 
 
@@ -335,12 +377,15 @@ def move_opinion(character_id: int, other_id: int, delta: float) -> float | None
     """Move how one character sees another by `delta`, within [-1, 1], in one statement.
 
     Returns the new opinion, or None when the two have no relationship yet."""
-    moved = sql.rows(
-        "UPDATE characters_relationship SET opinion = CASE WHEN opinion + %s > 1 THEN 1.0"
-        " WHEN opinion + %s < -1 THEN -1.0 ELSE opinion + %s END"
-        " WHERE character_id = %s AND other_id = %s RETURNING opinion",
-        [delta, delta, delta, character_id, other_id])
+    moved = sql.run(*move_opinion_statement(character_id, other_id, delta)).rows
     return moved[0][0] if moved else None
+
+
+def move_opinion_statement(character_id: int, other_id: int, delta: float) -> sql.Statement:
+    return ("UPDATE characters_relationship SET opinion = CASE WHEN opinion + %s > 1 THEN 1.0"
+            " WHEN opinion + %s < -1 THEN -1.0 ELSE opinion + %s END"
+            " WHERE character_id = %s AND other_id = %s RETURNING opinion",
+            [delta, delta, delta, character_id, other_id])
 
 
 def regenerate(story: Story, turn: Turn):

@@ -1,21 +1,102 @@
-"""The engine's hot reads, written as SQL.
+"""The engine's hot reads and writes, written as SQL.
 
-Every step of every story makes the same few reads. Building and compiling them through the
-ORM costs several times what the database spends answering them (bench/turn_overhead.py), so
-they are written out here and next to their callers: plain SQL that runs the same on SQLite
-and PostgreSQL, parameters always bound. `Model.objects.raw()` turns rows into model
-instances where a caller needs those; JSON columns come back as text on both databases.
+Every step of every story makes the same few reads and writes. Building and compiling them
+through the ORM costs several times what the database spends answering them, and waiting
+for each statement in turn costs as much again (bench/turn_overhead.py), so they are
+written out here and next to their callers: plain SQL that runs the same on SQLite and
+PostgreSQL, parameters always bound. `batch()` sends statements that don't depend on each
+other together (one round trip on PostgreSQL); `models()` turns rows into model instances
+and `insert()` writes new ones, each with what Django would do for these tables and no
+more. JSON columns come back as text on both databases.
 """
 
 import json
+from functools import cache
 
-from django.db import connection
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import Model
+
+Statement = tuple[str, list]
+
+
+def db():
+    """The default connection itself (`django.db.connection` is a proxy that looks it up on every
+    attribute; the hot paths here touch it hundreds of times a step)."""
+    return connections[DEFAULT_DB_ALIAS]
+
+
+class Result:
+    """One statement's outcome: its rows (if it returns any) and how many rows it changed."""
+
+    __slots__ = ("rows", "rowcount")
+
+    def __init__(self, cursor) -> None:
+        raw = cursor.cursor
+        pgresult = getattr(raw, "pgresult", None)  # psycopg: reading `description` builds every column's info
+        returns_rows = raw.description is not None if pgresult is None else pgresult.status == TUPLES_OK
+        self.rows = cursor.fetchall() if returns_rows else []
+        self.rowcount = cursor.rowcount
+
+
+TUPLES_OK = 2  # psycopg.pq.ExecStatus.TUPLES_OK (libpq's PGRES_TUPLES_OK)
+
+
+def cursor(conn=None):
+    """Django's cursor, except that on PostgreSQL it binds parameters on the server (unless
+    MOVIESIM_PREPARED_STATEMENTS is off): psycopg then prepares a statement that runs again and
+    again on a connection, and PostgreSQL parses and plans it once instead of on every step.
+    Planning these statements cost the server more than running them. Django's own queries
+    keep binding on the client and are never prepared."""
+    conn = conn or db()
+    if not settings.MOVIESIM_PREPARED_STATEMENTS or conn.vendor != "postgresql":
+        return conn.cursor()
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    conn.ensure_connection()
+    with conn.wrap_database_errors:
+        raw = ServerBindingCursor(conn.connection)
+    return conn.make_debug_cursor(raw) if conn.queries_logged else conn.make_cursor(raw)
 
 
 def rows(sql: str, params) -> list[tuple]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+    with cursor() as c:
+        c.execute(sql, params)
+        return c.fetchall()
+
+
+def run(sql: str, params) -> Result:
+    with cursor() as c:
+        c.execute(sql, params)
+        return Result(c)
+
+
+def batch(statements: list[Statement]) -> list[Result]:
+    """Run statements that don't need each other's results; their results, in order.
+
+    On PostgreSQL they go in one round trip (psycopg's pipeline mode): the server runs them
+    one after the other as sent, so a later one sees what an earlier one wrote. Inside a
+    transaction they belong to it like any other statement (and psycopg's BEGIN goes in the
+    same round trip); if one fails, the error is raised (as Django's) and the rest are not
+    run. Elsewhere they simply run in turn."""
+    if not statements:
+        return []
+    conn = db()
+    if conn.vendor != "postgresql" or (len(statements) < 2 and not conn.in_atomic_block):
+        return [run(sql, params) for sql, params in statements]
+    conn.ensure_connection()
+    cursors = []
+    try:
+        with conn.wrap_database_errors, conn.connection.pipeline():
+            for sql, params in statements:
+                cursors.append(cursor(conn))
+                cursors[-1].execute(sql, params)
+        # Leaving the pipeline received every result.
+        with conn.wrap_database_errors:
+            return [Result(c) for c in cursors]
+    finally:
+        for c in cursors:
+            c.close()
 
 
 def marks(values) -> str:
@@ -25,3 +106,86 @@ def marks(values) -> str:
 
 def json_value(text):
     return json.loads(text) if isinstance(text, str) else text
+
+
+# --- Model rows ------------------------------------------------------------------------------
+
+@cache
+def columns(model: type[Model], alias: str = "") -> str:
+    """The model's columns in field order, for a SELECT whose rows `models()` turns into instances."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f'{prefix}"{f.column}"' for f in model._meta.concrete_fields)
+
+
+def _converters(model: type[Model], conn) -> list:
+    """What Django does to each column's value on the way in (JSON parsed, SQLite's dates and
+    booleans), for the fields that need it; kept on the connection, whose backend decides."""
+    cache = conn.__dict__.setdefault("_moviesim_converters", {})
+    if model not in cache:
+        cache[model] = [(i, field.cached_col, found) for i, field in enumerate(model._meta.concrete_fields)
+                        if (found := conn.ops.get_db_converters(field.cached_col)
+                            + field.get_db_converters(conn))]
+    return cache[model]
+
+
+def models(model: type[Model], result: Result, extra: tuple[str, ...] = ()) -> list:
+    """Instances from rows that start with `columns(model)`; the `extra` columns after them
+    become attributes of the same names."""
+    conn = db()
+    names = _attnames(model)
+    width = len(names)
+    converters = _converters(model, conn)
+    out = []
+    for row in result.rows:
+        values = list(row[:width])
+        for i, col, found in converters:
+            for convert in found:
+                values[i] = convert(values[i], col, conn)
+        obj = model.from_db(conn.alias, names, values)
+        for name, value in zip(extra, row[width:], strict=True):
+            setattr(obj, name, value)
+        out.append(obj)
+    return out
+
+
+@cache
+def _attnames(model: type[Model]) -> list[str]:
+    return [f.attname for f in model._meta.concrete_fields]
+
+
+@cache
+def _insert_into(model: type[Model]) -> tuple[list, str]:
+    fields = [f for f in model._meta.concrete_fields if f is not model._meta.auto_field]
+    names = ", ".join(f'"{f.column}"' for f in fields)
+    return fields, f'INSERT INTO "{model._meta.db_table}" ({names}) VALUES '
+
+
+def insert_statement(objs: list[Model], returning: bool = False) -> Statement:
+    """One INSERT of new rows (values prepared as Django would save them)."""
+    conn = db()
+    model = type(objs[0])
+    fields, head = _insert_into(model)
+    row = f"({marks(fields)})"
+    params = [field.get_db_prep_save(field.pre_save(obj, True), conn) for obj in objs for field in fields]
+    sql = head + ", ".join([row] * len(objs))
+    if returning:
+        sql += f' RETURNING "{model._meta.pk.column}"'
+    return sql, params
+
+
+def insert(objs: list[Model], returning: bool = False) -> None:
+    """Write new instances in one statement; with `returning`, each gets its primary key."""
+    if not objs:
+        return
+    result = run(*insert_statement(objs, returning))
+    saved(objs, [pk for pk, in result.rows] if returning else None)
+
+
+def saved(objs: list[Model], pks: list | None = None) -> None:
+    """Mark instances written by `insert_statement` as saved (with their new keys, when read back)."""
+    alias = db().alias
+    for i, obj in enumerate(objs):
+        if pks is not None:
+            obj.pk = pks[i]
+        obj._state.adding = False
+        obj._state.db = alias

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Model
 from django.utils import timezone
 
 from moviesim.llm import ProviderError
@@ -19,7 +19,7 @@ from stories import broadcast, scheduling
 from stories.costs import BudgetExceeded
 from stories.engine import audience, calls, director, lease, scene_play, sql
 from stories.engine.lease import LeaseLost
-from stories.models import LLMCall, Poll, Scene, Story, Suggestion, Turn
+from stories.models import LLMCall, Poll, Story, Suggestion, Turn
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,10 @@ log = logging.getLogger(__name__)
 def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'paused', 'idle'."""
     token = lease.new_token()
-    story = lease.claim(story_id, token, require_due=not force, statuses=statuses)
+    # The claim and the reads every step starts from, in one round trip.
+    claim, *stage = sql.batch([lease.claim_statement(story_id, token, require_due=not force, statuses=statuses),
+                               *scene_play.Stage.statements(story_id)])
+    story = lease.claimed(claim)
     if story is None:
         return "busy"
     try:
@@ -36,7 +39,7 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
                 if story.status == Story.Status.CASTING:
                     plan = director.cast_story(story)
                 else:
-                    plan = _plan_running(story, token)
+                    plan = _plan_running(story, token, scene_play.Stage.read(stage))
             if plan is None:
                 lease.release(story_id, token)
                 return "idle"
@@ -56,11 +59,10 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
         raise
 
 
-def _plan_running(story: Story, token: str):
+def _plan_running(story: Story, token: str, stage: scene_play.Stage):
     next_index = 0 if story.last_index is None else story.last_index + 1
     turns_left = story.max_turns - next_index
-    scene = next(iter(Scene.objects.raw(
-        'SELECT * FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1', [story.pk])), None)
+    scene = stage.scene
     if turns_left <= 1 or scene is None or story.finish_requested:
         return director.finish(story, next_index)
     poll = story.polls.filter(status=Poll.Status.OPEN).first() if story.has_open_poll else None
@@ -84,7 +86,7 @@ def _plan_running(story: Story, token: str):
     elif story.pending_intervention:
         plan = director.intervene(story, scene, next_index)
     else:
-        plan = scene_play.play_turn(story, scene, next_index)
+        plan = scene_play.play_turn(story, stage, next_index)
     if observed:
         plan.panels.add("dashboard")
     return plan
@@ -109,15 +111,33 @@ class Plan:
         self.panels = set(panels or ())  # room panels this step changed, besides what its turns show
         self.opinions: list[tuple[int, int, float]] = []  # relationship meters it moved: (character, other, value)
         self.turns: list[Turn] | None = None  # the turns `write` created, when it says so (the fragment needs no query)
+        self.rows: list[list[Model]] = []  # new rows `write` leaves to be inserted with the model calls, unread
+        # The one turn a line adds, inserted by the commit itself before `write` runs: in the same
+        # round trip as the release when the index the step expected is still free.
+        self.line: Turn | None = None
+
+
+class _IndexTaken(Exception):
+    """The index a line expected was taken meanwhile (an edit marker): allocate it under the lock."""
+
+
+def _last_index_statement(story_id: int) -> sql.Statement:
+    return 'SELECT "index" FROM stories_turn WHERE story_id = %s ORDER BY "index" DESC LIMIT 1', [story_id]
 
 
 def next_turn_index(story_id: int) -> int:
-    last = sql.rows('SELECT MAX("index") FROM stories_turn WHERE story_id = %s', [story_id])[0][0]
-    return 0 if last is None else last + 1
+    last = sql.run(*_last_index_statement(story_id)).rows
+    return last[0][0] + 1 if last else 0
 
 
 def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> str:
-    """Write the plan, the model calls it `made` and the released lease in one transaction."""
+    """Write the plan, the model calls it `made` and the released lease in one transaction.
+
+    Three round trips for a line: the release, the index read after it (the release locks the
+    story row, so index allocation is serialised) and the line itself at the index the step
+    expected; then its memories with the model calls; then the commit. If an edit marker took
+    that index meanwhile, the transaction is rolled back and the line goes in at the next free
+    one, read first."""
     now = timezone.now()
     changes = dict(plan.story_changes)
     if plan.finished:
@@ -126,20 +146,10 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
         changes.setdefault("next_step_at", now + timedelta(seconds=story.pacing_seconds))
     changes.setdefault("failures", 0)
     try:
-        with transaction.atomic():
-            # Checking the lease first also locks the story row: index allocation is serialised.
-            if lease.release(story.pk, token, **changes) != 1:
-                raise LeaseLost()
-            index = next_turn_index(story.pk)
-            plan.write(index)
-            if made:
-                if plan.adds_turn and index != plan.index:
-                    # A marker landed while the model was thinking: file the calls under the turn
-                    # they actually produced.
-                    for call in made:
-                        if call.turn_index == plan.index:
-                            call.turn_index = index
-                LLMCall.objects.bulk_create(made)
+        try:
+            index = _write(story, token, plan, made, changes, expected=plan.line is not None)
+        except _IndexTaken:
+            index = _write(story, token, plan, made, changes, expected=False)
         if made:
             made.clear()  # written
     except IntegrityError:
@@ -160,6 +170,46 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
     if changes.get("status", story.status) in Story.ACTIVE_STATUSES and when:
         scheduling.schedule_advance(story.pk, when)
     return "turn" if plan.adds_turn else "step"
+
+
+def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: bool) -> int:
+    """One attempt at the commit's transaction; returns the index the step's turns took."""
+    line = plan.line
+    with transaction.atomic():
+        statements = [lease.release_statement(story.pk, token, **changes), _last_index_statement(story.pk)]
+        if expected:
+            line.index = plan.index
+            statements.append(sql.insert_statement([line], returning=True))
+        try:
+            released, last, *inserted = sql.batch(statements)
+        except IntegrityError:
+            if expected:
+                raise _IndexTaken() from None
+            raise
+        if released.rowcount != 1:
+            raise LeaseLost()
+        index = last.rows[0][0] + 1 if last.rows else 0
+        if line is not None:
+            if expected and index != plan.index:
+                raise _IndexTaken()
+            if inserted:
+                sql.saved([line], [inserted[0].rows[0][0]])
+            else:
+                line.index = index
+                sql.insert([line], returning=True)
+            plan.turns = [line]
+        plan.write(index)
+        if made and plan.adds_turn and index != plan.index:
+            # A marker landed while the model was thinking: file the calls under the turn
+            # they actually produced.
+            for call in made:
+                if call.turn_index == plan.index:
+                    call.turn_index = index
+        rows = [objs for objs in [*plan.rows, made] if objs]
+        sql.batch([sql.insert_statement(objs) for objs in rows])
+        for objs in rows:
+            sql.saved(objs)
+    return index
 
 
 def step_once(story_id: int) -> str:

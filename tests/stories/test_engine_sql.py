@@ -1,0 +1,199 @@
+"""The engine's own SQL (stories/engine/sql.py): statements sent together, rows read and written
+as the ORM would, and on PostgreSQL prepared once per connection. A step's claim and first reads
+share one round trip, and a line's commit writes the release and the line together."""
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import override_settings
+from django.utils import timezone
+
+from characters.models import Character, Memory
+from stories import broadcast
+from stories.engine import lease, scene_play, sql
+from stories.engine.step import advance_story
+from stories.models import LLMCall, Scene, Story, Turn
+from tests.conftest import make_story
+from tests.stories.test_steps import _cast
+
+postgres_only = pytest.mark.skipif("connection.vendor != 'postgresql'", reason="PostgreSQL behaviour")
+
+
+@pytest.fixture
+def quiet_room(monkeypatch):
+    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: None)
+
+
+def _same_as_the_orm(obj, model=None) -> None:
+    model = model or type(obj)
+    fresh = model.objects.get(pk=obj.pk)
+    for field in model._meta.concrete_fields:
+        assert getattr(obj, field.attname) == getattr(fresh, field.attname), field.name
+
+
+# --- batch ---------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_batch_runs_in_order_and_gives_each_statements_rows_and_count(alice):
+    story = make_story(alice, start=False)
+    results = sql.batch([
+        ("UPDATE stories_story SET title = %s WHERE id = %s", ["The Launch", story.pk]),
+        ("SELECT title FROM stories_story WHERE id = %s", [story.pk]),
+        ("UPDATE stories_story SET title = %s WHERE id = %s", ["Nobody", -1]),
+        ("SELECT id FROM stories_story WHERE id = %s", [-1]),
+    ])
+    assert [r.rowcount for r in (results[0], results[2])] == [1, 0]
+    assert results[1].rows == [("The Launch",)], "a later statement sees what an earlier one wrote"
+    assert results[0].rows == [] and results[3].rows == []
+    assert sql.batch([]) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failing_statement_fails_the_batch_with_djangos_error_and_its_transaction_keeps_nothing(alice):
+    story = make_story(alice, start=False)
+    scene = Scene.objects.create(story=story, index=0, location="Server room")
+    Turn.objects.create(story=story, scene=scene, index=0, kind=Turn.Kind.NARRATION, content="first")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        sql.batch([
+            ("UPDATE stories_story SET title = %s WHERE id = %s", ["Half done", story.pk]),
+            sql.insert_statement([Turn(story=story, scene=scene, index=0, kind=Turn.Kind.NARRATION)]),
+            ("UPDATE stories_story SET logline = %s WHERE id = %s", ["never", story.pk]),
+        ])
+    story.refresh_from_db()
+    assert story.title != "Half done" and story.logline != "never"
+    assert story.turns.count() == 1
+    assert sql.run("SELECT COUNT(*) FROM stories_turn WHERE story_id = %s", [story.pk]).rows == [(1,)], \
+        "the connection is usable again"
+
+
+# --- models and insert ---------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_models_reads_rows_as_the_orm_does_with_extra_columns(alice):
+    story = make_story(alice, start=False)
+    mara = Character.objects.create(story=story, name="Mara Quinn", secrets=["She wrote the exploit", "ü ✓"],
+                                    personality_traits=["curt"], talkativeness=0.8, active=False)
+    scene = Scene.objects.create(story=story, index=0, location="Lab", objectives=["find the key"])
+    turn = Turn.objects.create(story=story, scene=scene, index=0, character=mara, kind=Turn.Kind.DIALOGUE,
+                               content="No.", revealed_secret="She wrote the exploit", revealed_to=["everyone"])
+    [character] = sql.models(Character, sql.run(
+        f"SELECT {sql.columns(Character, 'c')}, 1 + 1 AS answer FROM characters_character c WHERE c.id = %s",
+        [mara.pk]), extra=("answer",))
+    assert character.answer == 2
+    assert character.secrets == ["She wrote the exploit", "ü ✓"] and character.active is False
+    _same_as_the_orm(character)
+    [read] = sql.models(Turn, sql.run(f"SELECT {sql.columns(Turn)} FROM stories_turn WHERE id = %s", [turn.pk]))
+    assert read.revealed_to == ["everyone"] and read.created_at == turn.created_at
+    assert not read._state.adding
+    _same_as_the_orm(read)
+    [read_scene] = sql.models(Scene, sql.run(f"SELECT {sql.columns(Scene)} FROM stories_scene WHERE id = %s",
+                                             [scene.pk]))
+    _same_as_the_orm(read_scene)
+    assert sql.models(Scene, sql.run(f"SELECT {sql.columns(Scene)} FROM stories_scene WHERE id = %s", [-1])) == []
+
+
+@pytest.mark.django_db
+def test_insert_writes_rows_as_the_orm_would_and_reads_back_their_keys(alice):
+    story = make_story(alice, start=False)
+    mara = Character.objects.create(story=story, name="Mara Quinn")
+    scene = Scene.objects.create(story=story, index=0, location="Lab")
+    before = timezone.now()
+    turns = [Turn(story=story, scene=scene, index=i, character=mara, kind=Turn.Kind.DIALOGUE, content=f"Line {i}",
+                  revealed_to=["Theo", "ü"]) for i in range(3)]
+    sql.insert(turns, returning=True)
+    assert [t.pk for t in turns] == list(story.turns.order_by("index").values_list("pk", flat=True))
+    for turn in turns:
+        assert not turn._state.adding and turn.created_at >= before
+        _same_as_the_orm(turn)
+    memories = [Memory(character=mara, turn=turns[0], turn_index=0, kind=Memory.Kind.OWN, content="I said no",
+                       importance=0.6, embedding=[0.25, -1.0])]
+    calls = [LLMCall(story=story, role="character", provider="offline", messages=[{"role": "user", "content": "ü"}],
+                     response='{"dialogue": "No."}', turn_index=0, tokens_in=12)]
+    sql.batch([sql.insert_statement(memories), sql.insert_statement(calls)])
+    stored = Memory.objects.get(character=mara)
+    assert (stored.turn_id, stored.content, stored.embedding) == (turns[0].pk, "I said no", [0.25, -1.0])
+    call = LLMCall.objects.get(story=story)
+    assert call.messages == [{"role": "user", "content": "ü"}] and call.tokens_in == 12
+    assert call.created_at >= before
+
+
+# --- The step ------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_the_stage_is_the_latest_scene_its_cast_and_its_last_turns(alice):
+    story = make_story(alice, start=False)
+    mara, theo, ines = (Character.objects.create(story=story, name=n) for n in ("Mara", "Theo", "Ines"))
+    stage = scene_play.Stage.read(sql.batch(scene_play.Stage.statements(story.pk)))
+    assert stage.scene is None and stage.recent == [] and set(stage.cast) == {mara.pk, theo.pk, ines.pk}
+    first = Scene.objects.create(story=story, index=0, location="Lobby")
+    first.present.set([mara, theo, ines])
+    second = Scene.objects.create(story=story, index=1, location="Roof")
+    second.present.set([mara, ines])
+    for i in range(12):
+        Turn.objects.create(story=story, scene=first if i < 3 else second, index=i, kind=Turn.Kind.DIALOGUE,
+                            character=(mara, ines)[i % 2], content=f"line {i}")
+    stage = scene_play.Stage.read(sql.batch(scene_play.Stage.statements(story.pk)))
+    assert stage.scene.pk == second.pk
+    assert [c.pk for c in stage.cast.values()] == [mara.pk, theo.pk, ines.pk]
+    assert {c.name for c in stage.cast.values() if c.in_scene} == {"Mara", "Ines"}
+    assert [t.index for t in stage.recent] == list(range(12 - scene_play.RECENT_TURNS, 12)), "oldest first"
+    assert all(t.scene is stage.scene and t.character is stage.cast[t.character_id] for t in stage.recent)
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_the_claim_and_the_first_reads_share_a_round_trip_and_so_do_the_release_and_the_line(alice, quiet_room):
+    story = make_story(alice, turns=20)
+    _cast(story)
+    sent = []  # (statement, the pipeline it went in, or None)
+
+    def watch(execute, statement, params, many, context):
+        sent.append((" ".join(statement.split()), connection.connection._pipeline))
+        return execute(statement, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        assert advance_story(story.pk, force=True) == "turn"
+    pipelines = [pipeline for _, pipeline in sent]
+    claim = next(i for i, (s, _) in enumerate(sent) if s.startswith("UPDATE stories_story SET lease_token"))
+    assert pipelines[claim] is not None
+    reads = ("FROM stories_scene WHERE", "FROM characters_character c", "FROM stories_turn WHERE")
+    assert all(read in s for read, (s, _) in zip(reads, sent[claim + 1:claim + 4], strict=True))
+    assert all(p is pipelines[claim] for p in pipelines[claim:claim + 4]), "claim, scene, cast, recent turns"
+    release = next(i for i, (s, _) in enumerate(sent) if s.startswith('UPDATE stories_story SET "lease_token"'))
+    assert sent[release + 2][0].startswith('INSERT INTO "stories_turn"')
+    assert pipelines[release] is not None and all(p is pipelines[release] for p in pipelines[release:release + 3]), \
+        "release, index and the line in one round trip"
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_the_engines_hot_statements_are_prepared_and_djangos_own_queries_are_not(alice, quiet_room):
+    story = make_story(alice, turns=40)
+    for _ in range(12):
+        advance_story(story.pk, force=True)
+    prepared = [s for s, in sql.rows("SELECT statement FROM pg_prepared_statements", [])]
+    assert any(s.lstrip().startswith("UPDATE stories_story SET lease_token") for s in prepared), prepared
+    assert any('FROM stories_turn WHERE story_id = $1 AND scene_id =' in s for s in prepared)
+    assert not any('"stories_story"."id"' in s for s in prepared), "the ORM's queries bind on the client"
+    Story.objects.filter(pk=story.pk).update(title="ORM")  # and still run as before
+    assert Story.objects.get(pk=story.pk).title == "ORM"
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_with_prepared_statements_off_nothing_is_prepared(alice, quiet_room):
+    connection.close()  # a fresh session: none of the other tests' statements
+    story = make_story(alice, turns=40)
+    with override_settings(MOVIESIM_PREPARED_STATEMENTS=False):
+        for _ in range(12):
+            advance_story(story.pk, force=True)
+        assert sql.rows("SELECT COUNT(*) FROM pg_prepared_statements", []) == [(0,)]
+    assert story.turns.count() >= 10
+
+
+@pytest.mark.django_db
+def test_claim_statement_and_claimed_are_the_claim(alice):
+    story = make_story(alice, start=False)
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.RUNNING)
+    statement = lease.claim_statement(story.pk, "mine", require_due=False)
+    assert lease.claimed(sql.run(*statement)).lease_token == "mine"
+    assert lease.claimed(sql.run(*lease.claim_statement(story.pk, "theirs", require_due=False))) is None
