@@ -141,26 +141,32 @@ def render_turns(story: Story, after: int, since=None) -> str:
     return render_to_string("stories/partials/turns_oob.html", context)
 
 
-def render_new_turns(story: Story, from_index: int, panels=frozenset(), opinions=(), turns=None) -> str:
+def render_new_turns(story: Story, from_index: int, panels=frozenset(), opinions=(), turns=None,
+                     cards=frozenset()) -> str:
     """The live fragment for new turns: the turns, the status line, and only the panels they change.
 
     The step says which panels it changed (`panels`); the turns' kinds add the rest (a new
     scene changes the scene and cast panels, an ending all of them). Relationship meters the
-    turn moved (`opinions`: character, other, value) are swapped one by one. Everything else
-    on the page is left as it is, so a turn costs the same at turn 300 as at turn 3. `turns`
-    may be passed when the caller holds them, with their character and scene (the engine's
-    commit of a line), saving the query.
+    turn moved (`opinions`: character, other, value) are swapped one by one, and a character
+    whose card changed (a secret revealed, a new relationship: `cards`, character ids) has
+    that card swapped, not the whole cast. Everything else on the page is left as it is, so a
+    turn costs the same at turn 300 as at turn 3. `turns` may be passed when the caller holds
+    them, with their character and scene (the engine's commit of a line), saving the query.
     """
     from stories import room
 
     if turns is None:
         turns = list(story.turns.filter(index__gte=from_index).select_related(*TURN_RELATED).order_by("index")[:200])
     panels = (set(panels) | panels_changed_by(turns)) & PANELS
+    cards = set() if "cast" in panels else set(cards) | cards_changed_by(turns)
     context = {"story": story, "turns": turns, "changed": [], "panels": panels, "opinions": opinions,
-               "server_now": _now_ms(),
+               "server_now": _now_ms(), "cards": [],
                "turn_count": turns[-1].index + 1 if turns else room.turn_count(story)}
     if panels & {"scene", "cast"}:
         context.update(room.scene_and_cast(story))
+    elif cards:
+        cast = room.scene_and_cast(story, only=sorted(cards))
+        context.update(present_ids=cast["present_ids"], cards=[c for c in cast["characters"] if c.pk in cards])
     if "dashboard" in panels:
         context.update(room.dashboard_panel(story))
     return render_to_string("stories/partials/turns_oob.html", context)
@@ -177,9 +183,12 @@ def panels_changed_by(turns) -> set[str]:
             panels |= PANELS
         elif turn.kind in MARKER_KINDS:
             panels.add("dashboard")
-        if turn.revealed_secret:
-            panels.add("cast")
     return panels
+
+
+def cards_changed_by(turns) -> set[int]:
+    """Characters whose card the turns changed: whoever revealed a secret."""
+    return {turn.character_id for turn in turns if turn.revealed_secret and turn.character_id}
 
 
 def _now_ms() -> int:
@@ -189,12 +198,12 @@ def _now_ms() -> int:
 
 
 def turns_added(story_id: int, from_index: int, panels=frozenset(), story: Story | None = None,
-                opinions=(), turns=None) -> None:
+                opinions=(), turns=None, cards=frozenset()) -> None:
     """New turns from `from_index` on, to everyone in the room. `story` (and `turns`) may be
     passed when the caller holds them up to date (the engine's commit), saving queries."""
     if story is None:
         story = Story.objects.get(pk=story_id)
-    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels, opinions, turns))
+    send(story_id, "story.turn_added", render_new_turns(story, from_index, panels, opinions, turns, cards))
 
 
 def status_changed(story_id: int) -> None:

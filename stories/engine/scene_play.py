@@ -356,7 +356,7 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
         for (other, delta), result in zip(moves, moved, strict=True):
             if not result.rows:
                 Relationship.objects.create(character=speaker, other=other, opinion=max(-1.0, min(1.0, delta)))
-                plan.panels.add("cast")  # a new relationship: the card needs a new row
+                plan.cards.add(speaker.pk)  # a new relationship: the card needs a new row
             else:
                 plan.opinions.append((speaker.pk, other.pk, result.rows[0][0]))  # for the room's meter
         if complete:

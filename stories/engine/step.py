@@ -110,6 +110,7 @@ class Plan:
         self.after = after
         self.panels = set(panels or ())  # room panels this step changed, besides what its turns show
         self.opinions: list[tuple[int, int, float]] = []  # relationship meters it moved: (character, other, value)
+        self.cards: set[int] = set()  # characters whose card in the cast panel changed (a new relationship)
         self.turns: list[Turn] | None = None  # the turns `write` created, when it says so (the fragment needs no query)
         self.rows: list[list[Model]] = []  # new rows `write` leaves to be inserted with the model calls, unread
         # The one turn a line adds, inserted by the commit itself before `write` runs: in the same
@@ -161,7 +162,8 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
             if not hasattr(value, "resolve_expression"):
                 setattr(story, field, value)
         transaction.on_commit(lambda: broadcast.turns_added(story.pk, index, plan.panels, story=story,
-                                                            opinions=plan.opinions, turns=plan.turns))
+                                                            opinions=plan.opinions, turns=plan.turns,
+                                                            cards=plan.cards))
     if plan.after:
         transaction.on_commit(plan.after)
     if plan.finished:

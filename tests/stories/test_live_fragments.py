@@ -39,6 +39,11 @@ def _panels(html: str) -> set[str]:
     return {name for name, marker in PANELS.items() if marker in html}
 
 
+def _cards(html: str) -> set[int]:
+    """Characters whose card the fragment swaps on its own (not inside a whole cast panel)."""
+    return {int(pk) for pk in re.findall(r'id="character-(\d+)" hx-swap-oob="true"', html)}
+
+
 @pytest.mark.django_db
 def test_each_live_fragment_carries_its_turn_the_status_and_only_what_changed(alice, monkeypatch, commits):
     sent = _sent(monkeypatch)
@@ -61,12 +66,13 @@ def test_each_live_fragment_carries_its_turn_the_status_and_only_what_changed(al
         if turn.kind in (Turn.Kind.INTERVENTION, Turn.Kind.CHOICE, Turn.Kind.MARKER):
             assert "dashboard" in _panels(html), "a marker on the tension chart"
         if turn.revealed_secret:
-            assert "cast" in _panels(html)
+            assert turn.character_id in _cards(html), "the revealer's card shows the secret"
+            assert "cast" not in _panels(html) or turn.kind == Turn.Kind.SCENE
     dialogue = seen[Turn.Kind.DIALOGUE]
     assert frozenset() in dialogue, "most lines change nothing but the transcript and the status"
     assert any("dashboard" in p for p in dialogue), "an Observer reading refreshes the dashboard"
-    assert any("cast" in p for p in dialogue), "a changed relationship refreshes the cast"
-    assert not any({"scene", "header", "narrative"} & p for p in dialogue)
+    assert not any({"scene", "cast", "header", "narrative"} & p for p in dialogue), "a line never re-sends the cast"
+    assert any(_cards(html) for html in sent), "a new relationship or a revealed secret re-sends one card"
 
 
 @pytest.mark.django_db
@@ -150,3 +156,33 @@ def test_a_character_the_director_brings_in_joins_the_cast_panel_at_once(alice, 
     assert f'id="turn-{intervention.index}"' in html and "cast" in _panels(html)
     cast = html[html.index('id="cast"'):]
     assert name.replace("'", "&#x27;") in cast, "the newcomer is in the cast panel the room sees"
+
+
+@pytest.mark.django_db
+def test_a_new_relationship_or_a_revealed_secret_re_sends_that_characters_card_alone(alice, monkeypatch, commits):
+    from characters.models import Relationship
+
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=30, random_seed=4)
+    while not story.turns.filter(kind=Turn.Kind.DIALOGUE).exists():
+        _step(story, commits)
+    line = story.turns.filter(kind=Turn.Kind.DIALOGUE).select_related("character").first()
+    speaker = line.character
+    others = list(story.characters.exclude(pk=speaker.pk))
+    Relationship.objects.filter(character=speaker).delete()  # the next opinion they voice is a new relationship
+    html = broadcast.render_new_turns(story, line.index, cards={speaker.pk})
+    assert _cards(html) == {speaker.pk} and "cast" not in _panels(html)
+    assert 'class="relationships-list"' not in html
+    Relationship.objects.create(character=speaker, other=others[0], kind="rival", opinion=-0.4)
+    html = broadcast.render_new_turns(story, line.index, cards={speaker.pk})
+    card = html[html.index(f'id="character-{speaker.pk}"'):]
+    assert 'class="relationships-list"' in card and f'id="opinion-{speaker.pk}-{others[0].pk}"' in card
+    assert 'id="character-' not in card[len(f'id="character-{speaker.pk}"'):], "one card, not the cast"
+
+    secret = "She moved the launch date to hide the breach"
+    speaker.revealed_secrets = [secret]
+    speaker.save(update_fields=["revealed_secrets"])
+    Turn.objects.filter(pk=line.pk).update(revealed_secret=secret, revealed_to=["everyone"])
+    html = broadcast.render_new_turns(story, line.index)
+    assert _cards(html) == {speaker.pk}
+    assert f"Revealed: {secret}" in html
