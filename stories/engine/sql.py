@@ -53,10 +53,18 @@ def cursor(conn=None):
         return conn.cursor()
     from django.db.backends.postgresql.base import ServerBindingCursor
 
-    conn.ensure_connection()
+    _connect(conn)
     with conn.wrap_database_errors:
         raw = ServerBindingCursor(conn.connection)
     return conn.make_debug_cursor(raw) if conn.queries_logged else conn.make_cursor(raw)
+
+
+def _connect(conn) -> None:
+    """As Django does before a cursor: the connection's health check (once per request or task,
+    as CONN_HEALTH_CHECKS asks; a connection cut since is found then, not halfway through a
+    step), then a connection."""
+    conn.close_if_health_check_failed()
+    conn.ensure_connection()
 
 
 def rows(sql: str, params) -> list[tuple]:
@@ -84,7 +92,7 @@ def batch(statements: list[Statement]) -> list[Result]:
     conn = db()
     if conn.vendor != "postgresql" or (len(statements) < 2 and not conn.in_atomic_block):
         return [run(sql, params) for sql, params in statements]
-    conn.ensure_connection()
+    _connect(conn)  # before the pipeline: a health check that fails reconnects
     cursors = []
     try:
         with conn.wrap_database_errors, conn.connection.pipeline():

@@ -197,3 +197,24 @@ def test_claim_statement_and_claimed_are_the_claim(alice):
     statement = lease.claim_statement(story.pk, "mine", require_due=False)
     assert lease.claimed(sql.run(*statement)).lease_token == "mine"
     assert lease.claimed(sql.run(*lease.claim_statement(story.pk, "theirs", require_due=False))) is None
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_the_first_statement_of_a_task_checks_the_connection_as_django_would(alice):
+    """CONN_HEALTH_CHECKS: a connection cut while idle is replaced before a task's first statement,
+    not found broken halfway through a step."""
+    import psycopg
+    from django.db import close_old_connections
+
+    sql.run("SELECT 1", [])
+    pid = connection.connection.info.backend_pid
+    settings = connection.settings_dict
+    with psycopg.connect(host=settings["HOST"], port=settings["PORT"] or 5432, dbname=settings["NAME"],
+                         user=settings["USER"], autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    close_old_connections()  # a task (or request) begins
+    [[now]] = sql.run("SELECT pg_backend_pid()", []).rows
+    assert now != pid
+    [one, two] = sql.batch([("SELECT 1", []), ("SELECT 2", [])])
+    assert (one.rows, two.rows) == ([(1,)], [(2,)])

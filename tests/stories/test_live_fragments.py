@@ -162,7 +162,7 @@ def test_a_character_the_director_brings_in_joins_the_cast_panel_at_once(alice, 
 def test_a_new_relationship_or_a_revealed_secret_re_sends_that_characters_card_alone(alice, monkeypatch, commits):
     from characters.models import Relationship
 
-    sent = _sent(monkeypatch)
+    _sent(monkeypatch)
     story = make_story(alice, turns=30, random_seed=4)
     while not story.turns.filter(kind=Turn.Kind.DIALOGUE).exists():
         _step(story, commits)
