@@ -1,8 +1,9 @@
 """What one engine step costs MovieSim itself, early and late in a long story.
 
 One 300-step offline story on PostgreSQL, with a real Daphne (Redis layer) and one WebSocket
-listener in the room, so every step runs the whole path: prompt building, memory retrieval,
-database writes, rendering and the broadcast. The offline writer answers at once, and the
+listener in the room (a viewer process of its own, bench/viewers.py, as a browser would be),
+so every step runs the whole path: prompt building, memory retrieval, database writes,
+rendering and the broadcast. The offline writer answers at once, and the
 time spent inside it is subtracted, so the figures are what a zero-latency model would see:
 MovieSim's own overhead per step. SQL queries per step are counted on the step's connection.
 
@@ -13,7 +14,6 @@ Targets: ratio_late_vs_baseline <= 6 (median late step vs median baseline) and
 queries_late <= 1.1 x queries_early.
 """
 
-import threading
 import time
 
 import common
@@ -33,25 +33,37 @@ def main() -> None:
 
     daphne, port = start_daphne(env, name="bench-daphne")
     try:
-        run(steps, early, late, port, args.record)
+        run(steps, early, late, daphne, port, args.record)
     finally:
         daphne.stop()
 
 
-def run(steps: int, early: tuple[int, int], late: tuple[int, int], port: int, record: bool) -> None:
-    from django.db import connection
+def run(steps: int, early: tuple[int, int], late: tuple[int, int], daphne, port: int, record: bool) -> None:
+    from fanout import Viewers
 
     from moviesim.llm import get_provider
-    from stories.engine.step import advance_story
     from stories.models import Story
 
     provider = get_provider("offline")
     in_provider = _time_provider(provider)
     story = common.make_story(common.make_owner(), turns=steps + 40, random_seed=11)
-    listener = Listener(port, story.pk)
-    listener.start()
+    with Viewers([f"ws://127.0.0.1:{port}/ws/stories/{story.pk}/"], 1) as listener:
+        samples = play(story, steps, in_provider)
+        received = len({key for _, kind, key, _ in listener.collect(daphne) if kind == "turn"})
+    story.refresh_from_db()
+    if story.status == Story.Status.FINISHED and len(samples) < steps:
+        raise SystemExit(f"the story finished after {len(samples)} steps; raise its max_turns")
+    baseline = measure_baseline(story, samples, late)
+    report(samples, early, late, baseline, received, record)
 
-    samples = []  # (step number, overhead ms, total ms, queries, outcome)
+
+def play(story, steps: int, in_provider: list[float]) -> list[tuple]:
+    """Every step of the story; per step: (number, overhead ms, total ms, queries, outcome)."""
+    from django.db import connection
+
+    from stories.engine.step import advance_story
+
+    samples = []
     for number in range(1, steps + 1):
         queries = []
 
@@ -67,13 +79,11 @@ def run(steps: int, early: tuple[int, int], late: tuple[int, int], port: int, re
         samples.append((number, total - in_provider[0] * 1000, total, len(queries), outcome))
         if outcome == "finished":
             break
-    story.refresh_from_db()
-    if story.status == Story.Status.FINISHED and len(samples) < steps:
-        raise SystemExit(f"the story finished after {len(samples)} steps; raise its max_turns")
+    return samples
 
-    baseline = measure_baseline(story, samples, late)
-    received = listener.stop()
 
+def report(samples: list[tuple], early: tuple[int, int], late: tuple[int, int], baseline: float, received: int,
+           record: bool) -> None:
     def window(span):
         return [s for s in samples if span[0] <= s[0] <= span[1]]
 
@@ -122,34 +132,6 @@ def _time_provider(provider) -> list[float]:
     if embed is not None:
         provider.embed = timed(embed)
     return spent
-
-
-# --- The listener ------------------------------------------------------------------------------
-
-class Listener(threading.Thread):
-    """One viewer in the room over a real WebSocket; counts the turn fragments it receives."""
-
-    def __init__(self, port: int, story_id: int):
-        super().__init__(daemon=True)
-        from websockets.sync.client import connect
-
-        self.ws = connect(f"ws://127.0.0.1:{port}/ws/stories/{story_id}/", origin="http://127.0.0.1",
-                          max_size=2**22)
-        self.turns = 0
-
-    def run(self) -> None:
-        try:
-            for message in self.ws:
-                if 'id="turn-' in message:
-                    self.turns += 1
-        except Exception:  # closed at the end
-            pass
-
-    def stop(self) -> int:
-        time.sleep(0.5)
-        self.ws.close()
-        self.join(5)
-        return self.turns
 
 
 # --- The baseline ------------------------------------------------------------------------------

@@ -120,10 +120,11 @@ class Stream:
         """`rows` are the result of `statement(character)` when the caller read them already."""
         self.character = character
         both = sql.rows(*self.statement(character)) if rows is None else rows
-        rows = [(part, self._row(row)) for part, *row in both]
-        self.latest = sorted((row for part, row in rows if part == 0), key=lambda r: (-r.turn_index, -r.id))
-        self.vivid = sorted((row for part, row in rows if part == 1),
-                            key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
+        self.latest, self.vivid = [], []
+        for values in both:  # (part, *Row): a step reads a few hundred of these
+            (self.vivid if values[0] else self.latest).append(self._row(values[1:]))
+        self.latest.sort(key=lambda r: (-r.turn_index, -r.id))
+        self.vivid.sort(key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
 
     @classmethod
     def statement(cls, character: Character) -> sql.Statement:
@@ -174,18 +175,16 @@ class Stream:
             # Relevant to what is happening now, or to what the character wants most: by embedding
             # cosine when the provider has embeddings, else by shared words.
             query_words, goal_words = _words(query), _words(goal)
-            semantic = []
-            for row in rows:
-                words = _words(row.content)
-                semantic.append(max(len(query_words & words) / (len(query_words) or 1),
-                                    len(goal_words & words) / (len(goal_words) or 1)))
+            per_query, per_goal = len(query_words) or 1, len(goal_words) or 1
+            semantic = [max(len(query_words & words) / per_query, len(goal_words & words) / per_goal)
+                        for words in map(_words, [row.content for row in rows])]
         recency = _normalise([RECENCY_DECAY ** max(0, now_index - row.turn_index) for row in rows])
         importance = _normalise([row.importance for row in rows])
         relevance = _normalise(semantic)
-        scored = sorted(zip(rows, recency, importance, relevance, strict=True),
-                        key=lambda scores: -(scores[1] + scores[2] + scores[3]))[:k]
-        scored.sort(key=lambda scores: scores[0].turn_index)  # chronological in the prompt
-        return [Recalled(row.content, r + i + v) for row, r, i, v in scored]
+        totals = [r + i + v for r, i, v in zip(recency, importance, relevance, strict=True)]
+        top = sorted(range(len(rows)), key=totals.__getitem__, reverse=True)[:k]
+        top.sort(key=lambda i: rows[i].turn_index)  # chronological in the prompt
+        return [Recalled(rows[i].content, totals[i]) for i in top]
 
 
 def retrieve(

@@ -2,6 +2,7 @@
 
 import re
 import time
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -350,17 +351,20 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
         if secret:
             speaker.refresh_from_db(fields=["revealed_secrets"])
             Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
-        moves = [(other, change.delta * 0.5) for change in out.relationship_changes[:3]
-                 if (other := others.get(change.other)) is not None]
-        moved = sql.batch([move_opinion_statement(speaker.pk, other.pk, delta) for other, delta in moves])
-        for (other, delta), result in zip(moves, moved, strict=True):
-            if not result.rows:
-                Relationship.objects.create(character=speaker, other=other, opinion=max(-1.0, min(1.0, delta)))
-                plan.cards.add(speaker.pk)  # a new relationship: the card needs a new row
-            else:
-                plan.opinions.append((speaker.pk, other.pk, result.rows[0][0]))  # for the room's meter
+        for change in out.relationship_changes[:3]:  # sent with the memories: no round trip of their own
+            if (other := others.get(change.other)) is not None:
+                delta = change.delta * 0.5
+                plan.tail.append((move_opinion_statement(speaker.pk, other.pk, delta),
+                                  partial(opinion_moved, other, delta)))
         if complete:
             Scene.objects.filter(pk=scene.pk).update(complete=True)
+
+    def opinion_moved(other: Character, delta: float, moved: sql.Result) -> None:
+        if moved.rows:
+            plan.opinions.append((speaker.pk, other.pk, moved.rows[0][0]))  # for the room's meter
+        else:  # no relationship yet
+            Relationship.objects.create(character=speaker, other=other, opinion=max(-1.0, min(1.0, delta)))
+            plan.cards.add(speaker.pk)  # the card needs a new row
 
     tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
     plan = _plan(index, write, {"tension": round(tension, 3)})

@@ -113,6 +113,8 @@ class Plan:
         self.cards: set[int] = set()  # characters whose card in the cast panel changed (a new relationship)
         self.turns: list[Turn] | None = None  # the turns `write` created, when it says so (the fragment needs no query)
         self.rows: list[list[Model]] = []  # new rows `write` leaves to be inserted with the model calls, unread
+        # Statements `write` leaves to be sent with those inserts, each with what to do with its result.
+        self.tail: list[tuple[sql.Statement, Callable[[sql.Result], None]]] = []
         # The one turn a line adds, inserted by the commit itself before `write` runs: in the same
         # round trip as the release when the index the step expected is still free.
         self.line: Turn | None = None
@@ -208,9 +210,11 @@ def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: 
                 if call.turn_index == plan.index:
                     call.turn_index = index
         rows = [objs for objs in [*plan.rows, made] if objs]
-        sql.batch([sql.insert_statement(objs) for objs in rows])
+        results = sql.batch([sql.insert_statement(objs) for objs in rows] + [statement for statement, _ in plan.tail])
         for objs in rows:
             sql.saved(objs)
+        for (_, then), result in zip(plan.tail, results[len(rows):], strict=True):
+            then(result)
     return index
 
 

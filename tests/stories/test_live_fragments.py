@@ -186,3 +186,24 @@ def test_a_new_relationship_or_a_revealed_secret_re_sends_that_characters_card_a
     html = broadcast.render_new_turns(story, line.index)
     assert _cards(html) == {speaker.pk}
     assert f"Revealed: {secret}" in html
+
+
+@pytest.mark.django_db
+def test_an_opinion_voiced_without_a_relationship_starts_one_and_the_room_sees_the_card(alice, monkeypatch, commits):
+    from characters.models import Relationship
+
+    sent = _sent(monkeypatch)
+    story = make_story(alice, turns=60, random_seed=4)
+    while not story.turns.exists():
+        _step(story, commits)
+    Relationship.objects.filter(character__story=story).delete()
+    for _ in range(40):
+        _step(story, commits)
+        made = list(Relationship.objects.filter(character__story=story))
+        if made:
+            break
+    assert made, "a line voiced an opinion of someone present"
+    assert {r.character_id for r in made} <= _cards(sent[-1]), "the speaker's card, with its new row"
+    for r in made:
+        assert f'id="opinion-{r.character_id}-{r.other_id}"' in sent[-1]
+        assert -1.0 <= r.opinion <= 1.0
