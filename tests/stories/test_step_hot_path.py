@@ -564,3 +564,12 @@ def test_release_writes_plain_changes_in_one_statement_and_only_for_the_holder(a
     assert lease.claim(story.pk, token, require_due=False) is not None
     assert lease.release(story.pk, token, failures=F("failures") + 1) == 1, "an expression goes through the ORM"
     assert Story.objects.get(pk=story.pk).failures == fresh.failures + 1
+
+
+def test_lease_tokens_are_never_issued_twice_even_after_a_fork(monkeypatch):
+    tokens = {lease.new_token() for _ in range(2000)}
+    assert len(tokens) == 2000 and all(len(t) == 32 for t in tokens)
+    monkeypatch.setattr(lease._tokens, "pid", -1)  # as a forked child finds it: a new prefix, not the parent's
+    child = {lease.new_token() for _ in range(100)}
+    assert not child & tokens
+    assert len({t[:16] for t in child}) == 1 and not {t[:16] for t in child} & {t[:16] for t in tokens}
