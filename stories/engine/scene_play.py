@@ -50,14 +50,19 @@ def _joined(turns: list[Turn], scene: Scene, cast: dict[int, Character]) -> list
     return turns[::-1]
 
 
-def _cast_statement(story_id: int, scene_id: str, params: list) -> sql.Statement:
-    return (f"SELECT {sql.columns(Character, 'c')}, EXISTS (SELECT 1 FROM stories_scene_present p"
+# What a step needs of everyone in the cast (choosing who speaks, naming them); the speaker's
+# whole sheet is read with their knowledge (`Knowledge`).
+ON_STAGE = ("id", "story_id", "name", "talkativeness", "active")
+
+
+def _cast_statement(story_id: int, scene_id: str, params: list, only=None) -> sql.Statement:
+    return (f"SELECT {sql.columns(Character, 'c', only)}, EXISTS (SELECT 1 FROM stories_scene_present p"
             f" WHERE p.scene_id = {scene_id} AND p.character_id = c.id) AS in_scene"
             " FROM characters_character c WHERE c.story_id = %s ORDER BY c.id", [*params, story_id])
 
 
-def _cast(result: sql.Result) -> dict[int, Character]:
-    return {c.pk: c for c in sql.models(Character, result, extra=("in_scene",))}
+def _cast(result: sql.Result, only=None) -> dict[int, Character]:
+    return {c.pk: c for c in sql.models(Character, result, extra=("in_scene",), only=only)}
 
 
 def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
@@ -66,9 +71,10 @@ def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
 
 
 class Stage:
-    """The story as a step finds it: the latest scene, the whole cast (each marked `in_scene`)
-    and the scene's last turns. These are read together with the lease claim, in the same
-    round trip (`statements`), since every step starts from them."""
+    """The story as a step finds it: the latest scene, the whole cast (each marked `in_scene`;
+    their names and what choosing a speaker needs, `ON_STAGE`) and the scene's last turns.
+    These are read together with the lease claim, in the same round trip (`statements`),
+    since every step starts from them."""
 
     def __init__(self, scene: Scene | None, cast: dict[int, Character], recent: list[Turn]):
         self.scene, self.cast, self.recent = scene, cast, recent
@@ -79,7 +85,7 @@ class Stage:
         scene_id = f"({latest.format('id')})"
         return [
             (latest.format(sql.columns(Scene)), [story_id]),
-            _cast_statement(story_id, scene_id, [story_id]),
+            _cast_statement(story_id, scene_id, [story_id], ON_STAGE),
             (f"SELECT {sql.columns(Turn)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
              ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
         ]
@@ -88,7 +94,7 @@ class Stage:
     def read(cls, results: list[sql.Result]) -> "Stage":
         scene_rows, cast_rows, recent_rows = results
         scene = next(iter(sql.models(Scene, scene_rows)), None)
-        cast = _cast(cast_rows)
+        cast = _cast(cast_rows, ON_STAGE)
         return cls(scene, cast, _joined(sql.models(Turn, recent_rows), scene, cast) if scene else [])
 
 
@@ -225,10 +231,12 @@ def _narrator_turn(story, scene, present, recent, index, complete):
 
 class Knowledge:
     """What a speaker knows beyond the scene in front of them, read in one round trip: their
-    memory stream, how they see the others present, and the earlier scenes they were in."""
+    whole sheet, their memory stream, how they see the others present, and the earlier scenes
+    they were in."""
 
     def __init__(self, speaker: Character, others: dict[int, Character], scene: Scene):
-        stream, relationships, earlier = sql.batch([
+        sheet, stream, relationships, earlier = sql.batch([
+            (f"SELECT {sql.columns(Character)} FROM characters_character WHERE id = %s", [speaker.pk]),
             memory.Stream.statement(speaker),
             ("SELECT other_id, kind, opinion FROM characters_relationship"
              f" WHERE character_id = %s AND other_id IN ({sql.marks(others)}) ORDER BY other_id",
@@ -238,6 +246,9 @@ class Knowledge:
              " WHERE p.character_id = %s AND s.\"index\" < %s AND s.summary <> '' ORDER BY s.\"index\" DESC LIMIT 3",
              [speaker.pk, scene.index]),
         ])
+        for full in sql.models(Character, sheet):  # the speaker's whole sheet, in place
+            for field in Character._meta.concrete_fields:
+                setattr(speaker, field.attname, getattr(full, field.attname))
         self.stream = memory.Stream(speaker, stream.rows)
         self.relationships = [{"other": others[other].name, "kind": kind, "opinion": round(opinion, 2)}
                               for other, kind, opinion in relationships.rows]

@@ -119,30 +119,38 @@ def json_value(text):
 # --- Model rows ------------------------------------------------------------------------------
 
 @cache
-def columns(model: type[Model], alias: str = "") -> str:
-    """The model's columns in field order, for a SELECT whose rows `models()` turns into instances."""
+def columns(model: type[Model], alias: str = "", only: tuple[str, ...] | None = None) -> str:
+    """The model's columns in field order (or only those of the fields named in `only`), for a
+    SELECT whose rows `models()` turns into instances."""
     prefix = f"{alias}." if alias else ""
-    return ", ".join(f'{prefix}"{f.column}"' for f in model._meta.concrete_fields)
+    return ", ".join(f'{prefix}"{f.column}"' for f in _fields(model, only))
 
 
-def _converters(model: type[Model], conn) -> list:
+@cache
+def _fields(model: type[Model], only: tuple[str, ...] | None = None) -> list:
+    return [f for f in model._meta.concrete_fields if only is None or f.attname in only]
+
+
+def _converters(model: type[Model], only, conn) -> list:
     """What Django does to each column's value on the way in (JSON parsed, SQLite's dates and
     booleans), for the fields that need it; kept on the connection, whose backend decides."""
     cache = conn.__dict__.setdefault("_moviesim_converters", {})
-    if model not in cache:
-        cache[model] = [(i, field.cached_col, found) for i, field in enumerate(model._meta.concrete_fields)
-                        if (found := conn.ops.get_db_converters(field.cached_col)
-                            + field.get_db_converters(conn))]
-    return cache[model]
+    if (model, only) not in cache:
+        cache[model, only] = [(i, field.cached_col, found) for i, field in enumerate(_fields(model, only))
+                              if (found := conn.ops.get_db_converters(field.cached_col)
+                                  + field.get_db_converters(conn))]
+    return cache[model, only]
 
 
-def models(model: type[Model], result: Result, extra: tuple[str, ...] = ()) -> list:
-    """Instances from rows that start with `columns(model)`; the `extra` columns after them
-    become attributes of the same names."""
+def models(model: type[Model], result: Result, extra: tuple[str, ...] = (), only: tuple[str, ...] | None = None
+           ) -> list:
+    """Instances from rows that start with `columns(model, only=only)`; the `extra` columns after
+    them become attributes of the same names. Fields left out by `only` are deferred, as the
+    ORM's `only()` leaves them: read from the database if something asks for them."""
     conn = db()
-    names = _attnames(model)
+    names = _attnames(model, only)
     width = len(names)
-    converters = _converters(model, conn)
+    converters = _converters(model, only, conn)
     out = []
     for row in result.rows:
         values = list(row[:width])
@@ -157,8 +165,8 @@ def models(model: type[Model], result: Result, extra: tuple[str, ...] = ()) -> l
 
 
 @cache
-def _attnames(model: type[Model]) -> list[str]:
-    return [f.attname for f in model._meta.concrete_fields]
+def _attnames(model: type[Model], only: tuple[str, ...] | None = None) -> list[str]:
+    return [f.attname for f in _fields(model, only)]
 
 
 @cache
