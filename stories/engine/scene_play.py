@@ -222,7 +222,7 @@ def _narrator_turn(story, scene, present, recent, index, complete):
     def write(index: int) -> None:
         plan.rows.append(memory.memories_for_turn(turn, present))
         if complete:
-            Scene.objects.filter(pk=scene.pk).update(complete=True)
+            plan.tail.append((scene_complete_statement(scene), None))
 
     plan = _plan(index, write)
     plan.line = turn = Turn(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION, content=out.text.strip())
@@ -360,15 +360,18 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
             Memory(character=speaker, turn=turn, turn_index=index, kind=Memory.Kind.REFLECTION, content=text,
                    importance=0.85) for text in insights])
         if secret:
-            speaker.refresh_from_db(fields=["revealed_secrets"])
-            Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
+            plan.tail.append((None, reveal))
         for change in out.relationship_changes[:3]:  # sent with the memories: no round trip of their own
             if (other := others.get(change.other)) is not None:
                 delta = change.delta * 0.5
                 plan.tail.append((move_opinion_statement(speaker.pk, other.pk, delta),
                                   partial(opinion_moved, other, delta)))
         if complete:
-            Scene.objects.filter(pk=scene.pk).update(complete=True)
+            plan.tail.append((scene_complete_statement(scene), None))
+
+    def reveal(_) -> None:  # once the line is written, in its transaction (rare: no need to batch it)
+        speaker.refresh_from_db(fields=["revealed_secrets"])
+        Character.objects.filter(pk=speaker.pk).update(revealed_secrets=[*speaker.revealed_secrets, secret])
 
     def opinion_moved(other: Character, delta: float, moved: sql.Result) -> None:
         if moved.rows:
@@ -394,6 +397,10 @@ def move_opinion(character_id: int, other_id: int, delta: float) -> float | None
     Returns the new opinion, or None when the two have no relationship yet."""
     moved = sql.run(*move_opinion_statement(character_id, other_id, delta)).rows
     return moved[0][0] if moved else None
+
+
+def scene_complete_statement(scene: Scene) -> sql.Statement:
+    return "UPDATE stories_scene SET complete = %s WHERE id = %s", [True, scene.pk]
 
 
 def move_opinion_statement(character_id: int, other_id: int, delta: float) -> sql.Statement:

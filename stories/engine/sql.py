@@ -176,13 +176,19 @@ def _insert_into(model: type[Model]) -> tuple[list, str]:
     return fields, f'INSERT INTO "{model._meta.db_table}" ({names}) VALUES '
 
 
-def insert_statement(objs: list[Model], returning: bool = False) -> Statement:
-    """One INSERT of new rows (values prepared as Django would save them)."""
+def insert_statement(objs: list[Model], returning: bool = False, refer: dict | None = None) -> Statement:
+    """One INSERT of new rows (values prepared as Django would save them). `refer` maps a field
+    (attname) left None on the instances to the SQL, with its parameters, that gives its value
+    (a row written earlier in the same batch, named by its natural key)."""
     conn = db()
     model = type(objs[0])
     fields, head = _insert_into(model)
-    row = f"({marks(fields)})"
-    params = [field.get_db_prep_save(field.pre_save(obj, True), conn) for obj in objs for field in fields]
+    refer = {name: value for name, value in (refer or {}).items()
+             if any(f.attname == name for f in fields) and all(getattr(obj, name) is None for obj in objs)}
+    row = f"({', '.join(refer[f.attname][0] if f.attname in refer else '%s' for f in fields)})"
+    params = [p for obj in objs for field in fields
+              for p in (refer[field.attname][1] if field.attname in refer
+                        else [field.get_db_prep_save(field.pre_save(obj, True), conn)])]
     sql = head + ", ".join([row] * len(objs))
     if returning:
         sql += f' RETURNING "{model._meta.pk.column}"'

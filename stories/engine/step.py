@@ -113,10 +113,12 @@ class Plan:
         self.cards: set[int] = set()  # characters whose card in the cast panel changed (a new relationship)
         self.turns: list[Turn] | None = None  # the turns `write` created, when it says so (the fragment needs no query)
         self.rows: list[list[Model]] = []  # new rows `write` leaves to be inserted with the model calls, unread
-        # Statements `write` leaves to be sent with those inserts, each with what to do with its result.
-        self.tail: list[tuple[sql.Statement, Callable[[sql.Result], None]]] = []
-        # The one turn a line adds, inserted by the commit itself before `write` runs: in the same
-        # round trip as the release when the index the step expected is still free.
+        # Statements `write` leaves to be sent with those inserts, each with what to do with its
+        # result, if anything (a statement None: just something to do once they are written).
+        self.tail: list[tuple[sql.Statement | None, Callable[[sql.Result | None], None] | None]] = []
+        # The one turn a line adds, written by the commit itself. A line's `write` only adds rows
+        # and tail statements (no queries): when the index the step expected is still free, all
+        # of it goes in one round trip with the release.
         self.line: Turn | None = None
 
 
@@ -177,15 +179,25 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
 
 
 def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: bool) -> int:
-    """One attempt at the commit's transaction; returns the index the step's turns took."""
+    """One attempt at the commit's transaction; returns the index the step's turns took.
+
+    `expected`: a line written at the index the step expected, all in one round trip: the
+    release, the index read, the line, then what its (pure) `write` left, whose rows name the
+    line by its index since its id is not known yet."""
     line = plan.line
+    plan.rows, plan.tail, plan.opinions, plan.cards = [], [], [], set()  # a retry starts afresh
     with transaction.atomic():
         statements = [lease.release_statement(story.pk, token, **changes), _last_index_statement(story.pk)]
         if expected:
             line.index = plan.index
+            plan.write(plan.index)
             statements.append(sql.insert_statement([line], returning=True))
+            rows = [objs for objs in [*plan.rows, made] if objs]
+            the_line = ('(SELECT id FROM stories_turn WHERE story_id = %s AND "index" = %s)', [story.pk, plan.index])
+            statements += [sql.insert_statement(objs, refer={"turn_id": the_line}) for objs in rows]
+            statements += [statement for statement, _ in plan.tail if statement]
         try:
-            released, last, *inserted = sql.batch(statements)
+            released, last, *results = sql.batch(statements)
         except IntegrityError:
             if expected:
                 raise _IndexTaken() from None
@@ -193,28 +205,34 @@ def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: 
         if released.rowcount != 1:
             raise LeaseLost()
         index = last.rows[0][0] + 1 if last.rows else 0
-        if line is not None:
-            if expected and index != plan.index:
+        if expected:
+            if index != plan.index:
                 raise _IndexTaken()
-            if inserted:
-                sql.saved([line], [inserted[0].rows[0][0]])
-            else:
+            sql.saved([line], [results[0].rows[0][0]])
+            results = results[1:]
+        else:
+            if line is not None:
                 line.index = index
                 sql.insert([line], returning=True)
+            plan.write(index)
+            if made and plan.adds_turn and index != plan.index:
+                # A marker landed while the model was thinking: file the calls under the turn
+                # they actually produced.
+                for call in made:
+                    if call.turn_index == plan.index:
+                        call.turn_index = index
+            rows = [objs for objs in [*plan.rows, made] if objs]
+            results = sql.batch([sql.insert_statement(objs) for objs in rows]
+                                + [statement for statement, _ in plan.tail if statement])
+        if line is not None:
             plan.turns = [line]
-        plan.write(index)
-        if made and plan.adds_turn and index != plan.index:
-            # A marker landed while the model was thinking: file the calls under the turn
-            # they actually produced.
-            for call in made:
-                if call.turn_index == plan.index:
-                    call.turn_index = index
-        rows = [objs for objs in [*plan.rows, made] if objs]
-        results = sql.batch([sql.insert_statement(objs) for objs in rows] + [statement for statement, _ in plan.tail])
         for objs in rows:
             sql.saved(objs)
-        for (_, then), result in zip(plan.tail, results[len(rows):], strict=True):
-            then(result)
+        results = iter(results[len(rows):])
+        for statement, then in plan.tail:
+            result = next(results) if statement else None
+            if then is not None:
+                then(result)
     return index
 
 

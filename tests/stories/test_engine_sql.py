@@ -159,9 +159,15 @@ def test_the_claim_and_the_first_reads_share_a_round_trip_and_so_do_the_release_
     assert all(read in s for read, (s, _) in zip(reads, sent[claim + 1:claim + 4], strict=True))
     assert all(p is pipelines[claim] for p in pipelines[claim:claim + 4]), "claim, scene, cast, recent turns"
     release = next(i for i, (s, _) in enumerate(sent) if s.startswith('UPDATE stories_story SET "lease_token"'))
-    assert sent[release + 2][0].startswith('INSERT INTO "stories_turn"')
-    assert pipelines[release] is not None and all(p is pipelines[release] for p in pipelines[release:release + 3]), \
-        "release, index and the line in one round trip"
+    calls = next(i for i, (s, _) in enumerate(sent) if s.startswith('INSERT INTO "stories_llmcall"'))
+    assert [s.split(" (")[0] for s, _ in sent[release + 2:calls + 1]] == [
+        'INSERT INTO "stories_turn"', 'INSERT INTO "characters_memory"', 'INSERT INTO "stories_llmcall"']
+    assert pipelines[release] is not None and all(p is pipelines[release] for p in pipelines[release:calls + 1]), \
+        "release, index, the line, its memories and the model calls in one round trip"
+    line = story.turns.order_by("-index").first()
+    memories = Memory.objects.filter(turn_index=line.index, character__story=story)
+    assert memories.exists() and set(memories.values_list("turn_id", flat=True)) == {line.pk}, \
+        "the memories, written before the line's id was known, point at it"
 
 
 @postgres_only

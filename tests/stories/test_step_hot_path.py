@@ -125,6 +125,10 @@ def test_calls_follow_their_turn_when_a_marker_takes_its_index_meanwhile(alice, 
     new = LLMCall.objects.filter(pk__in=_ids() - before)
     assert new.exists()
     assert set(new.values_list("turn_index", flat=True)) == {2}, "filed under the turn they produced"
+    line = story.turns.get(index=2)
+    memories = Memory.objects.filter(character__story=story, turn_index__gte=1)
+    assert memories.exists() and {(m.turn_id, m.turn_index) for m in memories} == {(line.pk, 2)}, \
+        "the line's memories follow it to its index"
 
 
 @pytest.mark.django_db
