@@ -67,7 +67,10 @@ def test_each_live_fragment_carries_its_turn_the_status_and_only_what_changed(al
             assert "dashboard" in _panels(html), "a marker on the tension chart"
         if turn.revealed_secret:
             assert turn.character_id in _cards(html), "the revealer's card shows the secret"
+            assert turn.revealed_secret in turn.character.revealed_secrets, "the secret is out, for good"
+            assert "Revealed:" in html
             assert "cast" not in _panels(html) or turn.kind == Turn.Kind.SCENE
+    assert story.turns.exclude(revealed_secret="").exists(), "the story had a secret revealed: the checks above ran"
     dialogue = seen[Turn.Kind.DIALOGUE]
     assert frozenset() in dialogue, "most lines change nothing but the transcript and the status"
     assert any("dashboard" in p for p in dialogue), "an Observer reading refreshes the dashboard"
