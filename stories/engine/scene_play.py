@@ -53,6 +53,8 @@ def _joined(turns: list[Turn], scene: Scene, cast: dict[int, Character]) -> list
 # What a step needs of everyone in the cast (choosing who speaks, naming them); the speaker's
 # whole sheet is read with their knowledge (`Knowledge`).
 ON_STAGE = ("id", "story_id", "name", "talkativeness", "active")
+# What a step needs of the scene's last turns: all but their timestamps.
+LINES = tuple(f.attname for f in Turn._meta.concrete_fields if f.attname not in ("created_at", "updated_at"))
 
 
 def _cast_statement(story_id: int, scene_id: str, params: list, only=None) -> sql.Statement:
@@ -86,7 +88,7 @@ class Stage:
         return [
             (latest.format(sql.columns(Scene)), [story_id]),
             _cast_statement(story_id, scene_id, [story_id], ON_STAGE),
-            (f"SELECT {sql.columns(Turn)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
+            (f"SELECT {sql.columns(Turn, only=LINES)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
              ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
         ]
 
@@ -95,7 +97,7 @@ class Stage:
         scene_rows, cast_rows, recent_rows = results
         scene = next(iter(sql.models(Scene, scene_rows)), None)
         cast = _cast(cast_rows, ON_STAGE)
-        return cls(scene, cast, _joined(sql.models(Turn, recent_rows), scene, cast) if scene else [])
+        return cls(scene, cast, _joined(sql.models(Turn, recent_rows, only=LINES), scene, cast) if scene else [])
 
 
 # --- Observer ---------------------------------------------------------------------------------

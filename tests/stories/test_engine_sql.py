@@ -224,3 +224,21 @@ def test_the_first_statement_of_a_task_checks_the_connection_as_django_would(ali
     assert now != pid
     [one, two] = sql.batch([("SELECT 1", []), ("SELECT 2", [])])
     assert (one.rows, two.rows) == ([(1,)], [(2,)])
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_batches_use_their_connections_cursors_again_and_a_new_connection_gets_its_own(alice):
+    db = sql.db()
+    first = sql.batch([("SELECT %s", [1]), ("SELECT %s", [2])])
+    raw, kept = db.__dict__["_moviesim_batch_cursors"]
+    assert raw is db.connection and len(kept) == 2
+    with pytest.raises(IntegrityError), transaction.atomic():  # a failed batch leaves them usable
+        sql.batch([("SELECT %s", [3]), ("INSERT INTO stories_story (id) VALUES (NULL)", [])])
+    again = sql.batch([("SELECT %s", [4]), ("SELECT %s", [5]), ("SELECT %s", [6])])
+    assert [r.rows for r in first] == [[(1,)], [(2,)]], "a result, once read, is the caller's"
+    assert [r.rows for r in again] == [[(4,)], [(5,)], [(6,)]]
+    assert db.__dict__["_moviesim_batch_cursors"][1] is kept and len(kept) == 3
+    db.close()
+    assert [r.rows for r in sql.batch([("SELECT %s", [7]), ("SELECT %s", [8])])] == [[(7,)], [(8,)]]
+    assert db.__dict__["_moviesim_batch_cursors"][0] is db.connection is not raw
