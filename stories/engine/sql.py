@@ -16,6 +16,7 @@ from functools import cache
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model
+from psycopg import pq
 
 Statement = tuple[str, list]
 
@@ -34,12 +35,9 @@ class Result:
     def __init__(self, cursor) -> None:
         raw = cursor.cursor
         pgresult = getattr(raw, "pgresult", None)  # psycopg: reading `description` builds every column's info
-        returns_rows = raw.description is not None if pgresult is None else pgresult.status == TUPLES_OK
+        returns_rows = raw.description is not None if pgresult is None else pgresult.status == pq.ExecStatus.TUPLES_OK
         self.rows = cursor.fetchall() if returns_rows else []
         self.rowcount = cursor.rowcount
-
-
-TUPLES_OK = 2  # psycopg.pq.ExecStatus.TUPLES_OK (libpq's PGRES_TUPLES_OK)
 
 
 def cursor(conn=None):
