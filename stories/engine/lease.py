@@ -81,20 +81,22 @@ def release(story_id: int, token: str, **changes) -> int:
 
     Every step ends here, so plain values are written as one plain statement; an expression
     (`F("failures") + 1`) goes through the ORM."""
-    changes = {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
     if any(hasattr(value, "resolve_expression") for value in changes.values()):
-        return Story.objects.filter(pk=story_id, lease_token=token).update(**changes)
+        return Story.objects.filter(pk=story_id, lease_token=token).update(**_released(changes))
     return sql.run(*release_statement(story_id, token, **changes)).rowcount
 
 
 def release_statement(story_id: int, token: str, **changes) -> sql.Statement:
     """The release as one UPDATE of plain values; it changes one row only if the lease was still ours."""
-    changes = {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
-    fields = [(Story._meta.get_field(name), value) for name, value in changes.items()]
+    fields = [(Story._meta.get_field(name), value) for name, value in _released(changes).items()]
     assignments = ", ".join(f"{connection.ops.quote_name(field.column)} = %s" for field, _ in fields)
     params = [field.get_db_prep_save(value, connection) for field, value in fields]
     return (f"UPDATE {Story._meta.db_table} SET {assignments} WHERE id = %s AND lease_token = %s",
             [*params, story_id, token])
+
+
+def _released(changes: dict) -> dict:
+    return {"lease_token": "", "lease_until": None, "updated_at": timezone.now(), **changes}
 
 
 class LeaseLost(Exception):

@@ -28,17 +28,9 @@ def _plan(*args, **kwargs):
     return Plan(*args, **kwargs)
 
 
-def _recent(story: Story, scene: Scene | None = None, limit: int = RECENT_TURNS, cast=None) -> list[Turn]:
-    """The last turns (of `scene`, if given), oldest first. With the scene and its story's `cast`
-    (characters by id) in hand, the turns come alone and are joined to them here."""
-    if scene is None or cast is None:
-        qs = story.turns.select_related("character", "scene")
-        if scene is not None:
-            qs = qs.filter(scene=scene)
-        return list(qs.order_by("-index")[:limit])[::-1]
-    return _joined(sql.models(Turn, sql.run(
-        f'SELECT {sql.columns(Turn)} FROM stories_turn WHERE story_id = %s AND scene_id = %s'
-        ' ORDER BY "index" DESC LIMIT %s', [story.pk, scene.pk, limit])), scene, cast)
+def _recent(story: Story, limit: int = RECENT_TURNS) -> list[Turn]:
+    """The story's last turns, oldest first (the Observer's view; a step's own come with its `Stage`)."""
+    return list(story.turns.select_related("character", "scene").order_by("-index")[:limit])[::-1]
 
 
 def _joined(turns: list[Turn], scene: Scene, cast: dict[int, Character]) -> list[Turn]:
@@ -393,19 +385,13 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
     return plan
 
 
-def move_opinion(character_id: int, other_id: int, delta: float) -> float | None:
-    """Move how one character sees another by `delta`, within [-1, 1], in one statement.
-
-    Returns the new opinion, or None when the two have no relationship yet."""
-    moved = sql.run(*move_opinion_statement(character_id, other_id, delta)).rows
-    return moved[0][0] if moved else None
-
-
 def scene_complete_statement(scene: Scene) -> sql.Statement:
     return "UPDATE stories_scene SET complete = %s WHERE id = %s", [True, scene.pk]
 
 
 def move_opinion_statement(character_id: int, other_id: int, delta: float) -> sql.Statement:
+    """Move how one character sees another by `delta`, within [-1, 1]. It returns the new
+    opinion, or no row when the two have no relationship yet."""
     return ("UPDATE characters_relationship SET opinion = CASE WHEN opinion + %s > 1 THEN 1.0"
             " WHEN opinion + %s < -1 THEN -1.0 ELSE opinion + %s END"
             " WHERE character_id = %s AND other_id = %s RETURNING opinion",

@@ -138,11 +138,10 @@ def next_turn_index(story_id: int) -> int:
 def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> str:
     """Write the plan, the model calls it `made` and the released lease in one transaction.
 
-    Three round trips for a line: the release, the index read after it (the release locks the
-    story row, so index allocation is serialised) and the line itself at the index the step
-    expected; then its memories with the model calls; then the commit. If an edit marker took
-    that index meanwhile, the transaction is rolled back and the line goes in at the next free
-    one, read first."""
+    The release locks the story row, so the index read after it is the writer's own. A line
+    goes in at the index the step expected, in one batch with the release, then the commit: two
+    round trips. If an edit marker took that index meanwhile, that transaction is rolled back
+    and the line goes in at the next free one, read first (`_write`)."""
     now = timezone.now()
     changes = dict(plan.story_changes)
     if plan.finished:
@@ -192,10 +191,9 @@ def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: 
             line.index = plan.index
             plan.write(plan.index)
             statements.append(sql.insert_statement([line], returning=True))
-            rows = [objs for objs in [*plan.rows, made] if objs]
             the_line = ('(SELECT id FROM stories_turn WHERE story_id = %s AND "index" = %s)', [story.pk, plan.index])
-            statements += [sql.insert_statement(objs, refer={"turn_id": the_line}) for objs in rows]
-            statements += [statement for statement, _ in plan.tail if statement]
+            rows, rest = _rest(plan, made, refer={"turn_id": the_line})
+            statements += rest
         try:
             released, last, *results = sql.batch(statements)
         except IntegrityError:
@@ -221,9 +219,8 @@ def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: 
                 for call in made:
                     if call.turn_index == plan.index:
                         call.turn_index = index
-            rows = [objs for objs in [*plan.rows, made] if objs]
-            results = sql.batch([sql.insert_statement(objs) for objs in rows]
-                                + [statement for statement, _ in plan.tail if statement])
+            rows, rest = _rest(plan, made)
+            results = sql.batch(rest)
         if line is not None:
             plan.turns = [line]
         for objs in rows:
@@ -234,6 +231,13 @@ def _write(story: Story, token: str, plan: Plan, made, changes: dict, expected: 
             if then is not None:
                 then(result)
     return index
+
+
+def _rest(plan: Plan, made, refer: dict | None = None) -> tuple[list[list[Model]], list[sql.Statement]]:
+    """What `write` left (and the model calls) as statements: the row lists to insert, then the tail's."""
+    rows = [objs for objs in [*plan.rows, made] if objs]
+    return rows, ([sql.insert_statement(objs, refer=refer) for objs in rows]
+                  + [statement for statement, _ in plan.tail if statement])
 
 
 def step_once(story_id: int) -> str:

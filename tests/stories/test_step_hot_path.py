@@ -19,8 +19,8 @@ from moviesim.llm import ProviderError, registry
 from moviesim.llm.base import Attempt
 from moviesim.llm.offline import OfflineProvider
 from stories import actions, broadcast
-from stories.engine import lease, memory
-from stories.engine.scene_play import move_opinion
+from stories.engine import lease, memory, sql
+from stories.engine.scene_play import move_opinion_statement
 from stories.engine.step import advance_story
 from stories.models import LLMCall, Poll, Scene, Story, Suggestion, Turn
 from tests.conftest import make_story
@@ -278,6 +278,11 @@ def test_witnessed_is_the_turns_the_character_remembers(cast):
 
 
 # --- Opinions ----------------------------------------------------------------------------------
+
+def move_opinion(character_id: int, other_id: int, delta: float) -> float | None:
+    moved = sql.run(*move_opinion_statement(character_id, other_id, delta)).rows
+    return moved[0][0] if moved else None
+
 
 @pytest.mark.django_db
 def test_move_opinion_moves_clamps_and_returns_the_new_value(cast):
