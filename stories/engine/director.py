@@ -6,6 +6,7 @@ from characters.models import Character, Memory, Relationship
 from stories import broadcast
 from stories.engine import memory, transcript
 from stories.engine.calls import ask
+from stories.engine.scene_play import next_cue, obvious_speaker
 from stories.engine.schemas import (
     CharacterSheet,
     Intervention,
@@ -141,7 +142,9 @@ def next_scene(story: Story, previous: Scene, index: int):
         Memory.objects.bulk_create(memory.memories_for_turn(turn, present))
         decided.turns = [turn]
 
-    decided = _plan(index, write, {"beat_index": beat_index, "directive": ""})
+    first = obvious_speaker(Scene(), sorted(present, key=lambda c: c.pk), [])  # who opens the scene
+    decided = _plan(index, write, {"beat_index": beat_index, "directive": "",
+                                   "next_speaker_id": first.pk if first else None})
     return decided
 
 
@@ -182,6 +185,10 @@ def intervene(story: Story, scene: Scene, index: int, suggestion: Suggestion | N
         plan.turns = [turn]
 
     changes = {"tension": max(story.tension, out.tension_target)}
+    if out.kind != "add_character":  # a newcomer would change who is present
+        event = Turn(story=story, scene=scene, index=index, kind=Turn.Kind.INTERVENTION, content=out.event)
+        changes["next_speaker_id"] = next_cue(scene, present, [t for t in recent if t.scene_id == scene.pk], event,
+                                              complete=out.kind == "scene_transition")
     if suggestion is None:
         changes["pending_intervention"] = ""
     after = (lambda: broadcast.suggestions_changed(story.pk)) if suggestion else None

@@ -127,14 +127,16 @@ class Stream:
         self.vivid.sort(key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
 
     @classmethod
-    def statement(cls, character: Character) -> sql.Statement:
+    def statement(cls, character: Character | None = None, who: sql.Statement = ("%s", [])) -> sql.Statement:
+        """The stream's one statement: of `character`, or of whoever the SQL `who` names."""
+        who, params = ("%s", [character.pk]) if character is not None else who
         return (
-            f"SELECT * FROM (SELECT 0 AS part, {cls.COLUMNS} FROM characters_memory WHERE character_id = %s"
+            f"SELECT * FROM (SELECT 0 AS part, {cls.COLUMNS} FROM characters_memory WHERE character_id = {who}"
             "  ORDER BY turn_index DESC, id DESC LIMIT %s) latest"
             f" UNION ALL SELECT * FROM (SELECT 1 AS part, {cls.COLUMNS} FROM characters_memory"
-            "  WHERE character_id = %s AND (importance >= %s OR kind = %s)"
+            f"  WHERE character_id = {who} AND (importance >= %s OR kind = %s)"
             "  ORDER BY CASE WHEN kind = %s THEN 0 ELSE 1 END, importance DESC, turn_index DESC LIMIT %s) vivid",
-            [character.pk, cls.LATEST, character.pk, cls.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
+            [*params, cls.LATEST, *params, cls.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
 
     @classmethod
     def _row(cls, values) -> "Stream.Row":

@@ -66,30 +66,43 @@ def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
 
 class Stage:
     """The story as a step finds it: the latest scene, the whole cast (each marked `in_scene`;
-    their names and what choosing a speaker needs, `ON_STAGE`) and the scene's last turns.
-    These are read together with the lease claim, in the same round trip (`statements`),
-    since every step starts from them."""
+    their names and what choosing a speaker needs, `ON_STAGE`) and the scene's last turns,
+    with what the cued speaker knows (`Story.next_speaker`, set by the line before: see
+    `next_cue`). These are read together with the lease claim, in the same round trip
+    (`statements`), since every step starts from them."""
 
-    def __init__(self, scene: Scene | None, cast: dict[int, Character], recent: list[Turn]):
+    def __init__(self, scene: Scene | None, cast: dict[int, Character], recent: list[Turn],
+                 cued: tuple[int, list[sql.Result]] | None = None):
         self.scene, self.cast, self.recent = scene, cast, recent
+        self.cued = cued  # (the cued speaker's id, their Knowledge's results), if there was a cue
 
     @staticmethod
     def statements(story_id: int) -> list[sql.Statement]:
         latest = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
-        scene_id = f"({latest.format('id')})"
+        scene_id, scene_index = (f"({latest.format(column)})" for column in ("id", '"index"'))
         return [
             (latest.format(sql.columns(Scene)), [story_id]),
             _cast_statement(story_id, scene_id, [story_id], ON_STAGE),
             (f"SELECT {sql.columns(Turn, only=LINES)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
              ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
+            *Knowledge.statements(("(SELECT next_speaker_id FROM stories_story WHERE id = %s)", [story_id]),
+                                  (scene_index, [story_id])),
         ]
 
     @classmethod
     def read(cls, results: list[sql.Result]) -> "Stage":
-        scene_rows, cast_rows, recent_rows = results
+        scene_rows, cast_rows, recent_rows, *known = results
         scene = next(iter(sql.models(Scene, scene_rows)), None)
         cast = _cast(cast_rows, ON_STAGE)
-        return cls(scene, cast, _joined(sql.models(Turn, recent_rows, only=LINES), scene, cast) if scene else [])
+        cued = (known[0].rows[0][0], known) if known[0].rows else None  # the sheet's first column is its id
+        return cls(scene, cast, _joined(sql.models(Turn, recent_rows, only=LINES), scene, cast) if scene else [],
+                   cued)
+
+    def knowledge(self, speaker: Character, others: dict[int, Character]) -> "Knowledge":
+        """What `speaker` knows: read with the claim if they were cued, else now."""
+        if self.cued and self.cued[0] == speaker.pk:
+            return Knowledge(speaker, others, self.scene, self.cued[1])
+        return Knowledge(speaker, others, self.scene)
 
 
 # --- Observer ---------------------------------------------------------------------------------
@@ -142,6 +155,37 @@ def observe_if_due(story: Story, token: str, index: int) -> bool:
 
 # --- Scene manager ----------------------------------------------------------------------------
 
+def _candidates(present: list[Character], recent: list[Turn]) -> tuple[Turn | None, list[Character]]:
+    """The scene's last line, and who may speak next: anyone present but its speaker."""
+    last = next((t for t in reversed(recent) if t.kind != Turn.Kind.SCENE), None)
+    return last, [c for c in present if last is None or c.pk != last.character_id] or present
+
+
+def obvious_speaker(scene: Scene, present: list[Character], recent: list[Turn]) -> Character | None:
+    """Who speaks next when code can tell: the only one left, someone named in the last line,
+    or the most talkative of those who haven't spoken yet. None: the model decides."""
+    last, candidates = _candidates(present, recent)
+    if len(candidates) == 1:
+        return candidates[0]
+    if last is not None and last.content:
+        for c in candidates:
+            if re.search(rf"\b{re.escape(c.first_name)}\b", last.content, re.IGNORECASE):
+                return c
+    spoken = {t.character_id for t in recent if t.scene_id == scene.pk}
+    silent = sorted((c for c in candidates if c.pk not in spoken), key=lambda c: -c.talkativeness)
+    return silent[0] if silent else None
+
+
+def next_cue(scene: Scene, present: list[Character], recent: list[Turn], line: Turn, complete: bool) -> int | None:
+    """Who will speak after `line`, if code can already tell (as the next step will decide,
+    unless the story changes meanwhile): stored on the story, so the next step reads what
+    they know with its claim."""
+    if complete or not present:
+        return None
+    speaker = obvious_speaker(scene, present, [*recent, line][-RECENT_TURNS:])
+    return speaker.pk if speaker else None
+
+
 def choose_speaker(story: Story, scene: Scene, present: list[Character], recent: list[Turn],
                    index: int) -> tuple[Character | None, bool]:
     """Decide the obvious cases in code; ask the model only when it matters."""
@@ -149,18 +193,9 @@ def choose_speaker(story: Story, scene: Scene, present: list[Character], recent:
     too_long = scene_turns >= settings.MOVIESIM_SCENE_MAX_TURNS
     if not present:
         return None, too_long
-    last = next((t for t in reversed(recent) if t.kind != Turn.Kind.SCENE), None)
-    candidates = [c for c in present if last is None or c.pk != last.character_id] or present
-    if len(candidates) == 1:
-        return candidates[0], too_long
-    if last is not None and last.content:
-        for c in candidates:
-            if re.search(rf"\b{re.escape(c.first_name)}\b", last.content, re.IGNORECASE):
-                return c, too_long
-    spoken = {t.character_id for t in recent if t.scene_id == scene.pk}
-    silent = sorted((c for c in candidates if c.pk not in spoken), key=lambda c: -c.talkativeness)
-    if silent:
-        return silent[0], too_long
+    if (speaker := obvious_speaker(scene, present, recent)) is not None:
+        return speaker, too_long
+    last, candidates = _candidates(present, recent)
     lines = transcript.recent_lines(recent)
     ctx = {"present": [c.name for c in present], "last_speaker": last.character.name if last and last.character_id
            else "", "turns_in_scene": scene_turns, "scene_max_turns": settings.MOVIESIM_SCENE_MAX_TURNS,
@@ -203,7 +238,8 @@ def play_turn(story: Story, stage: Stage, index: int):
     speaker, complete = choose_speaker(story, scene, present, recent, index)
     if speaker is None:
         return _narrator_turn(story, scene, present, recent, index, complete)
-    return _character_turn(story, scene, speaker, present, recent, index, complete)
+    known = stage.knowledge(speaker, {c.pk: c for c in present if c.pk != speaker.pk})
+    return _character_turn(story, scene, speaker, present, recent, index, complete, known)
 
 
 def _narrator_turn(story, scene, present, recent, index, complete):
@@ -218,8 +254,9 @@ def _narrator_turn(story, scene, present, recent, index, complete):
         if complete:
             plan.tail.append((scene_complete_statement(scene), None))
 
-    plan = _plan(index, write)
-    plan.line = turn = Turn(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION, content=out.text.strip())
+    turn = Turn(story=story, scene=scene, index=index, kind=Turn.Kind.NARRATION, content=out.text.strip())
+    plan = _plan(index, write, {"next_speaker_id": next_cue(scene, present, recent, turn, complete)})
+    plan.line = turn
     return plan
 
 
@@ -228,26 +265,35 @@ class Knowledge:
     whole sheet, their memory stream, how they see the others present, and the earlier scenes
     they were in."""
 
-    def __init__(self, speaker: Character, others: dict[int, Character], scene: Scene):
-        sheet, stream, relationships, earlier = sql.batch([
-            (f"SELECT {sql.columns(Character)} FROM characters_character WHERE id = %s", [speaker.pk]),
-            memory.Stream.statement(speaker),
-            ("SELECT other_id, kind, opinion FROM characters_relationship"
-             f" WHERE character_id = %s AND other_id IN ({sql.marks(others)}) ORDER BY other_id",
-             [speaker.pk, *others]),
-            ("SELECT s.location, s.time_of_day, s.summary FROM stories_scene s"
-             " JOIN stories_scene_present p ON p.scene_id = s.id"
-             " WHERE p.character_id = %s AND s.\"index\" < %s AND s.summary <> '' ORDER BY s.\"index\" DESC LIMIT 3",
-             [speaker.pk, scene.index]),
-        ])
+    def __init__(self, speaker: Character, others: dict[int, Character], scene: Scene,
+                 results: list[sql.Result] | None = None):
+        """`results`: those of `statements` for this speaker and scene, when read already."""
+        if results is None:
+            results = sql.batch(self.statements(("%s", [speaker.pk]), ("%s", [scene.index])))
+        sheet, stream, relationships, earlier = results
         for full in sql.models(Character, sheet):  # the speaker's whole sheet, in place
             for field in Character._meta.concrete_fields:
                 setattr(speaker, field.attname, getattr(full, field.attname))
         self.stream = memory.Stream(speaker, stream.rows)
         self.relationships = [{"other": others[other].name, "kind": kind, "opinion": round(opinion, 2)}
-                              for other, kind, opinion in relationships.rows]
+                              for other, kind, opinion in relationships.rows if other in others]
         self.earlier_scenes = [f"{Scene.slugline(location, time_of_day)}: {summary}"
                                for location, time_of_day, summary in earlier.rows][::-1]
+
+    @staticmethod
+    def statements(who: sql.Statement, scene_index: sql.Statement) -> list[sql.Statement]:
+        """The reads, for the character the SQL `who` names, in the scene whose index `scene_index` gives."""
+        (speaker, params), (before, index) = who, scene_index
+        return [
+            (f"SELECT {sql.columns(Character)} FROM characters_character WHERE id = {speaker}", params),
+            memory.Stream.statement(who=who),
+            ("SELECT other_id, kind, opinion FROM characters_relationship"
+             f" WHERE character_id = {speaker} ORDER BY other_id", params),
+            ("SELECT s.location, s.time_of_day, s.summary FROM stories_scene s"
+             " JOIN stories_scene_present p ON p.scene_id = s.id"
+             f" WHERE p.character_id = {speaker} AND s.\"index\" < {before} AND s.summary <> ''"
+             ' ORDER BY s."index" DESC LIMIT 3', [*params, *index]),
+        ]
 
 
 def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
@@ -332,8 +378,7 @@ def _check_and_retake(story, speaker, prompt, ctx, index, out):
                on_text=LineStream(story.pk, speaker.cue), stream_field="dialogue")
 
 
-def _character_turn(story, scene, speaker, present, recent, index, complete):
-    known = Knowledge(speaker, {c.pk: c for c in present if c.pk != speaker.pk}, scene)
+def _character_turn(story, scene, speaker, present, recent, index, complete, known):
     insights = reflect_if_due(story, speaker, index, known.stream)
     prompt, ctx = character_prompt(story, scene, speaker, present, recent, index, known)
     if insights:
@@ -374,14 +419,16 @@ def _character_turn(story, scene, speaker, present, recent, index, complete):
             Relationship.objects.create(character=speaker, other=other, opinion=max(-1.0, min(1.0, delta)))
             plan.cards.add(speaker.pk)  # the card needs a new row
 
-    tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
-    plan = _plan(index, write, {"tension": round(tension, 3)})
-    plan.line = turn = Turn(
+    turn = Turn(
         story=story, scene=scene, index=index, character=speaker,
         kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
         content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
         emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
         revealed_secret=secret, revealed_to=told)
+    tension = 0.8 * story.tension + 0.2 * out.emotion_intensity
+    plan = _plan(index, write, {"tension": round(tension, 3),
+                                "next_speaker_id": next_cue(scene, present, recent, turn, complete)})
+    plan.line = turn
     return plan
 
 

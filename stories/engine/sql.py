@@ -77,19 +77,28 @@ def run(sql: str, params) -> Result:
         return Result(c)
 
 
-def batch(statements: list[Statement]) -> list[Result]:
+def batch(statements: list[Statement], durable: bool = True) -> list[Result]:
     """Run statements that don't need each other's results; their results, in order.
 
     On PostgreSQL they go in one round trip (psycopg's pipeline mode): the server runs them
     one after the other as sent, so a later one sees what an earlier one wrote. Inside a
     transaction they belong to it like any other statement (and psycopg's BEGIN goes in the
-    same round trip); if one fails, the error is raised (as Django's) and the rest are not
-    run. Elsewhere they simply run in turn."""
+    same round trip); outside one they form a transaction of their own. If one fails, the
+    error is raised (as Django's) and none of them took effect outside a transaction.
+    Elsewhere they simply run in turn.
+
+    `durable=False` (outside a transaction, on PostgreSQL): the batch's writes are committed
+    without waiting for them to reach the disk (`synchronous_commit` off for that transaction
+    alone). For writes that a crash of the database server may lose without harm, such as a
+    lease claim: a step whose claim was lost finds the lease gone when it commits."""
     if not statements:
         return []
     conn = db()
     if conn.vendor != "postgresql" or (len(statements) < 2 and not conn.in_atomic_block):
         return [run(sql, params) for sql, params in statements]
+    quick = not durable and not conn.in_atomic_block
+    if quick:
+        statements = [("SELECT set_config('synchronous_commit', 'off', true)", []), *statements]
     _connect(conn)  # before the pipeline: a health check that fails reconnects
     cursors = _batch_cursors(conn, len(statements))
     with conn.wrap_database_errors, conn.connection.pipeline():
@@ -97,7 +106,7 @@ def batch(statements: list[Statement]) -> list[Result]:
             c.execute(sql, params)
     # Leaving the pipeline received every result.
     with conn.wrap_database_errors:
-        return [Result(c) for c in cursors[:len(statements)]]
+        return [Result(c) for c in cursors[int(quick):len(statements)]]
 
 
 def _batch_cursors(conn, n: int) -> list:

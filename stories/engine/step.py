@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 def advance_story(story_id: int, *, force: bool = False, statuses=None) -> str:
     """One step. Returns what happened: 'turn', 'step', 'finished', 'busy', 'duplicate', 'lost', 'paused', 'idle'."""
     token = lease.new_token()
-    # The claim and the reads every step starts from, in one round trip.
+    # The claim and the reads every step starts from, in one round trip. A claim lost to a
+    # crash of the database server costs nothing (the commit finds the lease gone), so it
+    # doesn't wait for the disk.
     claim, *stage = sql.batch([lease.claim_statement(story_id, token, require_due=not force, statuses=statuses),
-                               *scene_play.Stage.statements(story_id)])
+                               *scene_play.Stage.statements(story_id)], durable=False)
     story = lease.claimed(claim)
     if story is None:
         return "busy"
@@ -149,6 +151,7 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
     else:
         changes.setdefault("next_step_at", now + timedelta(seconds=story.pacing_seconds))
     changes.setdefault("failures", 0)
+    changes.setdefault("next_speaker_id", None)  # a line cues the next speaker; any other step clears the cue
     try:
         try:
             index = _write(story, token, plan, made, changes, expected=plan.line is not None)

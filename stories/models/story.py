@@ -55,6 +55,12 @@ class Story(models.Model):
     lease_token = models.CharField(max_length=64, blank=True)
     lease_until = models.DateTimeField(null=True, blank=True)
     failures = models.PositiveIntegerField(default=0)
+    # Who the Scene Manager expects to speak next, when code decides it (see scene_play.next_cue):
+    # the next step reads what that character knows together with its claim. Only a hint: the
+    # step checks it against its own choice. No database constraint or index: a hint needs
+    # neither, and the story row is written on every step.
+    next_speaker = models.ForeignKey("characters.Character", on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", db_constraint=False, db_index=False, editable=False)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -7,7 +7,7 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from characters.models import Character, Memory
+from characters.models import Character, Memory, Relationship
 from stories import broadcast
 from stories.engine import lease, scene_play, sql
 from stories.engine.step import advance_story
@@ -63,6 +63,40 @@ def test_a_failing_statement_fails_the_batch_with_djangos_error_and_its_transact
     assert story.turns.count() == 1
     assert sql.run("SELECT COUNT(*) FROM stories_turn WHERE story_id = %s", [story.pk]).rows == [(1,)], \
         "the connection is usable again"
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_that_need_not_be_durable_commits_without_waiting_for_the_disk_and_only_itself(alice):
+    story = make_story(alice, start=False)
+    setting = ("SELECT current_setting('synchronous_commit')", [])
+    quick = sql.batch([setting, ("UPDATE stories_story SET title = %s WHERE id = %s", ["Claimed", story.pk])],
+                      durable=False)
+    assert quick[0].rows == [("off",)] and quick[1].rowcount == 1, "its own result first, the setting's hidden"
+    assert sql.run(*setting).rows == [("on",)], "the setting ended with the batch's transaction"
+    assert Story.objects.get(pk=story.pk).title == "Claimed", "and its writes were committed"
+    assert sql.batch([setting, setting])[0].rows == [("on",)], "durable is the default"
+    with transaction.atomic():
+        assert sql.batch([setting, setting], durable=False)[0].rows == [("on",)], \
+            "inside a transaction the whole transaction decides: a batch can't make it less durable"
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_a_steps_claim_does_not_wait_for_the_disk_but_its_commit_does(alice, quiet_room, monkeypatch):
+    story = make_story(alice)
+    _cast(story)
+    seen = []
+    batch = sql.batch
+
+    def spy(statements, durable=True):
+        seen.append((durable, connection.in_atomic_block))
+        return batch(statements, durable=durable)
+
+    monkeypatch.setattr(sql, "batch", spy)
+    assert advance_story(story.pk, force=True) in ("turn", "step")
+    assert seen[0] == (False, False), "the claim and the first reads"
+    assert all(durable for durable, _ in seen[1:]), seen
 
 
 # --- models and insert ---------------------------------------------------------------------------
@@ -242,3 +276,90 @@ def test_batches_use_their_connections_cursors_again_and_a_new_connection_gets_i
     db.close()
     assert [r.rows for r in sql.batch([("SELECT %s", [7]), ("SELECT %s", [8])])] == [[(7,)], [(8,)]]
     assert db.__dict__["_moviesim_batch_cursors"][0] is db.connection is not raw
+
+
+# --- The cue: the next speaker's knowledge read with the claim ---------------------------------
+
+def _knowledge_reads(monkeypatch) -> list[bool]:
+    """For each Knowledge built from now on: whether it was read with the claim (True) or by itself."""
+    seen = []
+    build = scene_play.Knowledge.__init__
+
+    def spy(self, speaker, others, scene, results=None):
+        seen.append(results is not None)
+        build(self, speaker, others, scene, results)
+
+    monkeypatch.setattr(scene_play.Knowledge, "__init__", spy)
+    return seen
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_step_cues_the_speaker_code_will_choose_next_and_their_knowledge_comes_with_the_claim(
+        alice, quiet_room, monkeypatch):
+    story = make_story(alice, turns=60, random_seed=3)
+    reads = _knowledge_reads(monkeypatch)
+    cued_lines, kinds = 0, set()
+    for _ in range(45):
+        cue = Story.objects.values_list("next_speaker_id", flat=True).get(pk=story.pk)
+        before = len(reads)
+        if advance_story(story.pk, force=True) == "finished":
+            break
+        last = story.turns.order_by("-index").first()
+        if cue is not None and last.character_id is not None:
+            kinds.add(story.turns.filter(index=last.index - 1).values_list("kind", flat=True).get())
+            assert last.character_id == cue, "code chose whom the step before it cued"
+            assert reads[before:] == [True], "their knowledge came with the claim"
+            cued_lines += 1
+    assert cued_lines >= 15
+    assert {Turn.Kind.DIALOGUE, Turn.Kind.SCENE} <= kinds, "lines and new scenes both cue the next speaker"
+    assert any(not read for read in reads), "a speaker the model chose reads their own knowledge"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_cue_that_no_longer_holds_is_only_a_hint(alice, quiet_room, monkeypatch):
+    story = make_story(alice, turns=60, random_seed=3)
+    for _ in range(40):
+        advance_story(story.pk, force=True)
+        story.refresh_from_db()
+        if story.next_speaker_id and story.turns.order_by("-index").first().kind == Turn.Kind.DIALOGUE:
+            break
+    cued = Character.objects.get(pk=story.next_speaker_id)
+    Character.objects.filter(pk=cued.pk).update(active=False)  # the owner takes them out meanwhile
+    reads = _knowledge_reads(monkeypatch)
+    assert advance_story(story.pk, force=True) == "turn"
+    line = story.turns.order_by("-index").first()
+    assert line.character_id != cued.pk
+    if line.character_id is not None:
+        assert reads == [False], "the speaker chosen instead read their own knowledge"
+        call = LLMCall.objects.filter(story=story, role="character", turn_index=line.index).get()
+        assert f"YOUR CHARACTER: {line.character.name}," in call.messages[0]["content"]
+
+
+@pytest.mark.django_db
+def test_knowledge_read_with_the_claim_is_what_the_speaker_would_read_by_themselves(alice):
+    story = make_story(alice, start=False)
+    mara, theo, ines = (Character.objects.create(story=story, name=n, secrets=[f"{n}'s secret"])
+                        for n in ("Mara Quinn", "Theo Park", "Ines Lo"))
+    first = Scene.objects.create(story=story, index=0, location="Lobby", time_of_day="Day",
+                                 summary="Theo lied about the badge.")
+    first.present.set([mara, theo])
+    second = Scene.objects.create(story=story, index=1, location="Roof", first_turn=3)
+    second.present.set([mara, theo, ines])
+    for i, (who, scene) in enumerate([(theo, first), (mara, first), (theo, first), (ines, second)]):
+        turn = Turn.objects.create(story=story, scene=scene, index=i, kind=Turn.Kind.DIALOGUE, character=who,
+                                   content=f"line {i}")
+        Memory.objects.bulk_create(scene_play.memory.memories_for_turn(turn, list(scene.present.all())))
+    Relationship.objects.create(character=mara, other=theo, opinion=-0.4, kind="rival")
+    Relationship.objects.create(character=mara, other=ines, opinion=0.2)
+    Relationship.objects.create(character=theo, other=mara, opinion=0.9)
+    Story.objects.filter(pk=story.pk).update(next_speaker=mara)
+    stage = scene_play.Stage.read(sql.batch(scene_play.Stage.statements(story.pk)))
+    others = {c.pk: c for c in stage.cast.values() if c.pk != mara.pk and c.pk != ines.pk}  # Ines stepped out
+    cued = stage.knowledge(stage.cast[mara.pk], others)
+    alone = scene_play.Knowledge(Character.objects.get(pk=mara.pk), others, second)
+    assert stage.cued[0] == mara.pk
+    assert cued.stream.latest == alone.stream.latest and cued.stream.vivid == alone.stream.vivid
+    assert cued.relationships == alone.relationships == [{"other": "Theo Park", "kind": "rival", "opinion": -0.4}]
+    assert cued.earlier_scenes == alone.earlier_scenes == ["INT. LOBBY - DAY: Theo lied about the badge."]
+    assert stage.cast[mara.pk].secrets == ["Mara Quinn's secret"], "the whole sheet, read in place"
+    assert stage.knowledge(stage.cast[theo.pk], {}).stream.character.pk == theo.pk, "someone else: read now"
