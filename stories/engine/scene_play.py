@@ -261,9 +261,9 @@ def _narrator_turn(story, scene, present, recent, index, complete):
 
 
 class Knowledge:
-    """What a speaker knows beyond the scene in front of them, read in one round trip: their
-    whole sheet, their memory stream, how they see the others present, and the earlier scenes
-    they were in."""
+    """What a speaker knows beyond the scene in front of them, read in one round trip (with the
+    step's claim, when they were cued: `Stage`): their whole sheet, their memory stream, how
+    they see the others present, and the earlier scenes they were in."""
 
     def __init__(self, speaker: Character, others: dict[int, Character], scene: Scene,
                  results: list[sql.Result] | None = None):
