@@ -5,7 +5,7 @@ from django.db.models import Count, Q
 from characters.models import Relationship
 from stories.dashboard import dashboard_panel
 from stories.engine import sql
-from stories.engine.scene_play import cast_of
+from stories.engine.scene_play import cast_from, cast_statement
 from stories.models import Poll, Scene, Story, Suggestion
 
 
@@ -21,18 +21,24 @@ def room_panels(story: Story) -> dict:
 
 def scene_and_cast(story: Story, only=None) -> dict:
     """The current scene and every character, each with its relationships as `relations` (in
-    three statements: the panels are re-sent with every new scene, so they are read as the
-    engine reads its hot rows, `stories/engine/sql.py`). With `only` (character ids), only
-    those characters' relationships are read: their cards alone are re-sent."""
-    scene = next(iter(Scene.objects.raw(
-        'SELECT * FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1', [story.pk])), None)
-    by_id = cast_of(story, scene)
+    one round trip: the panels are re-sent with every new scene and the cards with every
+    relationship or secret that appears, so they are read as the engine reads its hot rows,
+    `stories/engine/sql.py`). With `only` (character ids), only those characters'
+    relationships are read: their cards alone are re-sent."""
+    latest = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
+    which = f" AND r.character_id IN ({sql.marks(only)})" if only is not None else ""
+    scene_rows, cast_rows, relationship_rows = sql.batch([
+        (latest.format(sql.columns(Scene)), [story.pk]),
+        cast_statement(story.pk, f"({latest.format('id')})", [story.pk]),
+        (f"SELECT {sql.columns(Relationship, 'r')} FROM characters_relationship r"
+         f" JOIN characters_character c ON c.id = r.character_id WHERE c.story_id = %s{which} ORDER BY r.id",
+         [story.pk, *(only or ())]),
+    ])
+    scene = next(iter(sql.models(Scene, scene_rows)), None)
+    by_id = cast_from(cast_rows)
     for character in by_id.values():
         character.relations = []
-    which = f" AND r.character_id IN ({sql.marks(only)})" if only is not None else ""
-    for relationship in Relationship.objects.raw(
-            "SELECT r.* FROM characters_relationship r JOIN characters_character c ON c.id = r.character_id "
-            f"WHERE c.story_id = %s{which} ORDER BY r.id", [story.pk, *(only or ())]):
+    for relationship in sql.models(Relationship, relationship_rows):
         if relationship.other_id in by_id:  # always, in one story
             relationship.other = by_id[relationship.other_id]
             by_id[relationship.character_id].relations.append(relationship)

@@ -49,19 +49,17 @@ ON_STAGE = ("id", "story_id", "name", "talkativeness", "active")
 LINES = tuple(f.attname for f in Turn._meta.concrete_fields if f.attname not in ("created_at", "updated_at"))
 
 
-def _cast_statement(story_id: int, scene_id: str, params: list, only=None) -> sql.Statement:
+def cast_statement(story_id: int, scene_id: str, params: list, only=None) -> sql.Statement:
+    """Every character of the story (their fields named in `only`, or all), in casting order,
+    each marked `in_scene`: present in the scene whose id the SQL `scene_id` gives."""
     return (f"SELECT {sql.columns(Character, 'c', only)}, EXISTS (SELECT 1 FROM stories_scene_present p"
             f" WHERE p.scene_id = {scene_id} AND p.character_id = c.id) AS in_scene"
             " FROM characters_character c WHERE c.story_id = %s ORDER BY c.id", [*params, story_id])
 
 
-def _cast(result: sql.Result, only=None) -> dict[int, Character]:
+def cast_from(result: sql.Result, only=None) -> dict[int, Character]:
+    """The characters a `cast_statement` read, by id."""
     return {c.pk: c for c in sql.models(Character, result, extra=("in_scene",), only=only)}
-
-
-def cast_of(story: Story, scene: Scene | None) -> dict[int, Character]:
-    """Every character of the story by id, in casting order, each marked `in_scene` (present in `scene`) or not."""
-    return _cast(sql.run(*_cast_statement(story.pk, "%s", [scene.pk if scene else None])))
 
 
 class Stage:
@@ -82,7 +80,7 @@ class Stage:
         scene_id, scene_index = (f"({latest.format(column)})" for column in ("id", '"index"'))
         return [
             (latest.format(sql.columns(Scene)), [story_id]),
-            _cast_statement(story_id, scene_id, [story_id], ON_STAGE),
+            cast_statement(story_id, scene_id, [story_id], ON_STAGE),
             (f"SELECT {sql.columns(Turn, only=LINES)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
              ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
             *Knowledge.statements(("(SELECT next_speaker_id FROM stories_story WHERE id = %s)", [story_id]),
@@ -93,7 +91,7 @@ class Stage:
     def read(cls, results: list[sql.Result]) -> "Stage":
         scene_rows, cast_rows, recent_rows, *known = results
         scene = next(iter(sql.models(Scene, scene_rows)), None)
-        cast = _cast(cast_rows, ON_STAGE)
+        cast = cast_from(cast_rows, ON_STAGE)
         cued = (known[0].rows[0][0], known) if known[0].rows else None  # the sheet's first column is its id
         return cls(scene, cast, _joined(sql.models(Turn, recent_rows, only=LINES), scene, cast) if scene else [],
                    cued)

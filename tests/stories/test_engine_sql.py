@@ -363,3 +363,36 @@ def test_knowledge_read_with_the_claim_is_what_the_speaker_would_read_by_themsel
     assert cued.earlier_scenes == alone.earlier_scenes == ["INT. LOBBY - DAY: Theo lied about the badge."]
     assert stage.cast[mara.pk].secrets == ["Mara Quinn's secret"], "the whole sheet, read in place"
     assert stage.knowledge(stage.cast[theo.pk], {}).stream.character.pk == theo.pk, "someone else: read now"
+
+
+# --- The room's cast, read for a card or the panel -----------------------------------------------
+
+@pytest.mark.django_db
+def test_the_scene_and_cast_come_in_one_round_trip_each_character_with_its_relationships(alice):
+    from stories import room
+
+    story = make_story(alice, start=False)
+    mara, theo, ines = (Character.objects.create(story=story, name=n, personality_traits=["dry"])
+                        for n in ("Mara Quinn", "Theo Park", "Ines Lo"))
+    scene = Scene.objects.create(story=story, index=0, location="Roof", objectives=["the badge"])
+    scene.present.set([mara, ines])
+    Relationship.objects.create(character=mara, other=theo, opinion=-0.4, kind="rival")
+    Relationship.objects.create(character=theo, other=ines, opinion=0.6)
+    sent = []
+
+    def watch(execute, statement, params, many, context):
+        sent.append(connection.vendor != "postgresql" or connection.connection._pipeline)
+        return execute(statement, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        panel = room.scene_and_cast(story)
+    assert len(sent) == 3 and all(sent) and (connection.vendor != "postgresql" or len({id(p) for p in sent}) == 1)
+    assert panel["scene"].pk == scene.pk and panel["scene"].objectives == ["the badge"]
+    assert [c.name for c in panel["characters"]] == ["Mara Quinn", "Theo Park", "Ines Lo"]
+    assert panel["present_ids"] == {mara.pk, ines.pk}
+    by_name = {c.name: c for c in panel["characters"]}
+    mara_sees = [(r.other.name, r.kind, r.opinion) for r in by_name["Mara Quinn"].relations]
+    assert mara_sees == [("Theo Park", "rival", -0.4)]
+    assert by_name["Mara Quinn"].personality_traits == ["dry"]
+    card = room.scene_and_cast(story, only=[theo.pk])
+    assert [len(c.relations) for c in card["characters"]] == [0, 1, 0], "only the card's relationships"
