@@ -47,13 +47,19 @@ class _Sender:
 
     `async_to_sync` would start a new loop for every send, and the Redis layer keeps its
     connections per loop, so every broadcast would open and close a Redis connection. Here one
-    long-lived loop keeps them. A send is queued and the caller goes on at once (a step does
-    not wait for Redis); one task on the loop sends the queue in order, so the order of a
-    story's fragments is the order of the calls. At exit the queue is drained for a moment.
+    long-lived loop keeps them. A send is queued, and the caller waits until its fragment has
+    reached the layer, or for `WAIT_SECONDS` at most (a slow or unreachable Redis holds nobody
+    up for long); one task on the loop sends the queue in order, so the order of a story's
+    fragments is the order of the calls. At exit the queue is drained for a moment.
     """
 
     LIMIT = 10_000  # queued fragments; past this (Redis unreachable for long) new ones are dropped
     DRAIN_SECONDS = 2.0
+    # A send waits this long at most for its fragment to reach the layer. Sent in the
+    # background while the caller went on, it cost a step that followed at once more than
+    # the wait (the two threads take turns with the GIL: bench/README.md); a slow or
+    # unreachable Redis still holds a caller no longer than this.
+    WAIT_SECONDS = 0.1
 
     def __init__(self) -> None:
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -68,22 +74,27 @@ class _Sender:
 
     def send(self, layer, group: str, message: dict) -> None:
         loop = self._loop()
-        loop.call_soon_threadsafe(self._put, (layer, group, message))
+        sent = threading.Event()
+        loop.call_soon_threadsafe(self._put, (layer, group, message, sent))
+        if self.WAIT_SECONDS:
+            sent.wait(self.WAIT_SECONDS)
 
     def _put(self, item) -> None:
         if self.queue.qsize() >= self.LIMIT:
             log.error("broadcast queue full; a fragment for %s was dropped", item[1])
+            item[3].set()
             return
         self.queue.put_nowait(item)
 
     async def _run(self) -> None:
         while True:
-            layer, group, message = await self.queue.get()
+            layer, group, message, sent = await self.queue.get()
             try:
                 await layer.group_send(group, message)
             except Exception:  # a dropped broadcast is caught up by the page on reconnect
                 log.exception("broadcast to %s failed", group)
             finally:
+                sent.set()
                 self.queue.task_done()
 
     def drain(self, timeout: float = DRAIN_SECONDS) -> None:
