@@ -5,15 +5,13 @@ one rendering serves everyone in the room.
 """
 
 import asyncio
-import atexit
 import logging
-import os
-import threading
 
 from asgiref.sync import async_to_sync
-from channels.layers import InMemoryChannelLayer, get_channel_layer
+from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
 
+from stories.layers import RoomChannelLayer
 from stories.models import Story
 
 log = logging.getLogger(__name__)
@@ -34,92 +32,11 @@ def send(story_id: int, event_type: str, html: str) -> None:
         future.add_done_callback(_log_failure)
         return
     try:
-        if _sender.serves(layer):
-            _sender.send(layer, group_name(story_id), message)
-        else:
+        # Distributed mode: the Redis layer publishes from this thread (stories/layers.py).
+        if not (isinstance(layer, RoomChannelLayer) and layer.group_send_now(group_name(story_id), message)):
             async_to_sync(layer.group_send)(group_name(story_id), message)
     except Exception:  # a dropped broadcast is caught up by the page on reconnect
         log.exception("broadcast to story %s failed", story_id)
-
-
-class _Sender:
-    """One event loop per process for sends from plain threads (Celery workers, request threads).
-
-    `async_to_sync` would start a new loop for every send, and the Redis layer keeps its
-    connections per loop, so every broadcast would open and close a Redis connection. Here one
-    long-lived loop keeps them. A send is queued, and the caller waits until its fragment has
-    reached the layer, or for `WAIT_SECONDS` at most (a slow or unreachable Redis holds nobody
-    up for long); one task on the loop sends the queue in order, so the order of a story's
-    fragments is the order of the calls. At exit the queue is drained for a moment.
-    """
-
-    LIMIT = 10_000  # queued fragments; past this (Redis unreachable for long) new ones are dropped
-    DRAIN_SECONDS = 2.0
-    # A send waits this long at most for its fragment to reach the layer. Sent in the
-    # background while the caller went on, it cost a step that followed at once more than
-    # the wait (the two threads take turns with the GIL: bench/README.md); a slow or
-    # unreachable Redis still holds a caller no longer than this.
-    WAIT_SECONDS = 0.1
-
-    def __init__(self) -> None:
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.queue: asyncio.Queue | None = None
-        self._task: asyncio.Task | None = None
-        self.pid = 0
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def serves(layer) -> bool:
-        return not isinstance(layer, InMemoryChannelLayer)  # that one lives on its server's loop
-
-    def send(self, layer, group: str, message: dict) -> None:
-        loop = self._loop()
-        sent = threading.Event()
-        loop.call_soon_threadsafe(self._put, (layer, group, message, sent))
-        if self.WAIT_SECONDS:
-            sent.wait(self.WAIT_SECONDS)
-
-    def _put(self, item) -> None:
-        if self.queue.qsize() >= self.LIMIT:
-            log.error("broadcast queue full; a fragment for %s was dropped", item[1])
-            item[3].set()
-            return
-        self.queue.put_nowait(item)
-
-    async def _run(self) -> None:
-        while True:
-            layer, group, message, sent = await self.queue.get()
-            try:
-                await layer.group_send(group, message)
-            except Exception:  # a dropped broadcast is caught up by the page on reconnect
-                log.exception("broadcast to %s failed", group)
-            finally:
-                sent.set()
-                self.queue.task_done()
-
-    def drain(self, timeout: float = DRAIN_SECONDS) -> None:
-        """Wait (a little) for queued fragments to reach the layer."""
-        if self.loop is None or self.pid != os.getpid() or self.queue is None:
-            return
-        try:
-            asyncio.run_coroutine_threadsafe(self.queue.join(), self.loop).result(timeout)
-        except Exception:  # noqa: BLE001 - at exit, a slow Redis only loses what the page catches up
-            log.warning("broadcast: %s fragments not sent at exit", self.queue.qsize())
-
-    def _loop(self) -> asyncio.AbstractEventLoop:
-        if self.loop is None or self.pid != os.getpid():  # a forked child starts its own
-            with self._lock:
-                if self.loop is None or self.pid != os.getpid():
-                    loop = asyncio.new_event_loop()
-                    self.queue = asyncio.Queue()
-                    self._task = loop.create_task(self._run())  # held: the loop keeps tasks weakly
-                    threading.Thread(target=loop.run_forever, name="broadcast", daemon=True).start()
-                    self.loop, self.pid = loop, os.getpid()
-                    atexit.register(self.drain)
-        return self.loop
-
-
-_sender = _Sender()
 
 
 def _log_failure(future) -> None:

@@ -1,6 +1,10 @@
-"""The channel layer for distributed mode: channels_redis's pub/sub layer, plus one promise.
+"""The channel layer for distributed mode: channels_redis's pub/sub layer, plus one promise
+and one shortcut.
 
-Pub/sub delivers at most once: while a Daphne process's Redis connection is down (a Redis
+The shortcut: a fragment sent from a plain thread (a worker's step, a request) is published
+with a plain redis-py client (`group_send_now`), without an event loop to hop to.
+
+The promise: pub/sub delivers at most once: while a Daphne process's Redis connection is down (a Redis
 restart, a network blip), what is published is gone, and redis-py then reconnects and
 subscribes again on its own, so a socket would stay open but have missed fragments, and its
 page would not know. This layer notices the reconnection and hands every consumer in the
@@ -10,13 +14,50 @@ process a `layer.reconnected` event; the room consumer then closes its socket wi
 
 import logging
 
+import redis
 from channels_redis.pubsub import RedisPubSubChannelLayer
+from channels_redis.utils import _consistent_hash, decode_hosts
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 log = logging.getLogger(__name__)
 RECONNECTED = {"type": "layer.reconnected"}
+PUBLISH_TIMEOUT = 0.5  # seconds: a slow or unreachable Redis holds a sender no longer than this
 
 
 class RoomChannelLayer(RedisPubSubChannelLayer):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._sync_clients: dict[int, redis.Redis | None] = {}  # per shard; redis-py's pools reconnect after a fork
+
+    def group_send_now(self, group: str, message: dict) -> bool:
+        """`group_send` from a plain thread (a worker's step, a request): one PUBLISH on a plain
+        redis-py client of this process, to the channel and shard `group_send` would use, and
+        no event loop to hop to. (A loop in another thread cost a step that followed at once
+        more than the publish itself: the two threads took turns with the GIL. bench/README.md)
+        Returns False for hosts it can't reach this way (Sentinel): use `group_send` then."""
+        channel = f"{self._kwargs.get('prefix', 'asgi')}__group__{group}"
+        hosts = decode_hosts(self._kwargs.get("hosts"))
+        client = self._client(hosts, _consistent_hash(channel, len(hosts)))  # group_send's own choice
+        if client is None:
+            return False
+        client.publish(channel, self.serialize(message))
+        return True
+
+    def _client(self, hosts: list[dict], shard: int) -> redis.Redis | None:
+        clients = self._sync_clients
+        if shard not in clients:
+            host = dict(hosts[shard])
+            options = {"socket_timeout": PUBLISH_TIMEOUT, "socket_connect_timeout": PUBLISH_TIMEOUT,
+                       "retry": Retry(NoBackoff(), 1)}  # once more on a fresh connection: Redis restarted
+            if "address" in host:
+                clients[shard] = redis.Redis.from_url(host.pop("address"), **host, **options)
+            elif "master_name" in host:
+                clients[shard] = None
+            else:
+                clients[shard] = redis.Redis(**host, **options)
+        return clients[shard]
+
     def _get_layer(self):
         layer = super()._get_layer()
         for shard in layer._shards:
