@@ -8,6 +8,7 @@ import os
 import queue
 import threading
 from datetime import datetime
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -19,13 +20,24 @@ from stories.models import Story
 log = logging.getLogger(__name__)
 
 
-def schedule_advance(story_id: int, at: datetime | None = None) -> None:
+def schedule_advance(story_id: int, at: datetime | None = None, *, in_this_thread: bool = False) -> None:
+    """The story's next step, at `at` (or now), once the current transaction commits.
+
+    `in_this_thread`: publish from the calling thread, as a step does for the step after it.
+    A worker waits for the broker it already depends on, while a publishing thread would take
+    turns with the worker's next step for the GIL, which cost that step more than the publish
+    (bench/README.md). A request leaves the publish to the process's publishing thread: a
+    person never waits for the broker."""
     def enqueue() -> None:
         if settings.REDIS_URL:
             from stories.tasks import advance_story_task
 
             eta = at if at and at > timezone.now() else None
-            _publisher.submit(lambda: advance_story_task.apply_async((story_id,), eta=eta))
+            publish = partial(advance_story_task.apply_async, (story_id,), eta=eta)
+            if in_this_thread:
+                _publish(publish)
+            else:
+                _publisher.submit(publish)
         else:
             from stories.runner import runner
 
@@ -61,9 +73,7 @@ class _Publisher:
         while True:
             publish = self._queue.get()
             try:
-                publish()
-            except Exception:  # noqa: BLE001 - the sweeper catches a step whose task was never sent
-                log.exception("could not publish a story step; the sweeper will run it when due")
+                _publish(publish)
             finally:
                 self._queue.task_done()
 
@@ -79,6 +89,13 @@ class _Publisher:
 
 
 _publisher = _Publisher()
+
+
+def _publish(publish) -> None:
+    try:
+        publish()
+    except Exception:  # noqa: BLE001 - the sweeper catches a step whose task was never sent
+        log.exception("could not publish a story step; the sweeper will run it when due")
 
 
 def schedule_step(story_id: int) -> None:

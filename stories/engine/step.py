@@ -176,7 +176,7 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall] = ()) -> st
         return "finished"
     when = changes["next_step_at"]
     if changes.get("status", story.status) in Story.ACTIVE_STATUSES and when:
-        scheduling.schedule_advance(story.pk, when)
+        scheduling.schedule_advance(story.pk, when, in_this_thread=True)
     return "turn" if plan.adds_turn else "step"
 
 

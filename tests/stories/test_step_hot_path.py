@@ -509,6 +509,29 @@ def test_the_next_step_is_published_after_the_commit_off_the_step_and_in_order(a
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_step_publishes_the_step_after_it_from_its_own_thread_once_its_turn_is_committed(
+        alice, publisher, settings, monkeypatch, quiet_room):
+    from stories.tasks import advance_story_task
+
+    settings.REDIS_URL = "redis://127.0.0.1:6379/0"
+    sent = []
+
+    def apply_async(args, eta=None):
+        here = threading.current_thread() is threading.main_thread()  # (no connection left open elsewhere)
+        sent.append((threading.current_thread().name, connection.in_atomic_block if here else False,
+                     Turn.objects.count() if here else 0))
+
+    monkeypatch.setattr(advance_story_task, "apply_async", apply_async)
+    story = make_story(alice, turns=20)
+    publisher.drain()
+    assert sent == [("step-publisher", False, 0)], "a request (the new story) leaves it to the publishing thread"
+    assert advance_story(story.pk, force=True) == "turn"  # casting
+    assert advance_story(story.pk, force=True) == "turn"
+    me = threading.current_thread().name
+    assert sent[1:] == [(me, False, 1), (me, False, 2)], "a step publishes the next one itself, after its commit"
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_publish_that_fails_is_logged_and_the_sweeper_still_finds_the_story(alice, publisher, settings,
                                                                             monkeypatch, caplog):
     from stories import scheduling
