@@ -23,7 +23,7 @@ migrate: install
 
 run: migrate
 	@mkdir -p var
-	$(BIN)/daphne -b 127.0.0.1 -p $(PORT) --websocket-max-message-size 65536 moviesim.asgi:application
+	$(BIN)/daphne -b 127.0.0.1 -p $(PORT) --websocket-max-frame-size 65536 moviesim.asgi:application
 
 worker: install
 	$(BIN)/celery -A moviesim worker --pool threads --concurrency $${CELERY_CONCURRENCY:-20} --loglevel INFO

@@ -45,13 +45,13 @@ def main() -> None:
             with Viewers([room, room], n) as viewers:
                 cpu = cpu_seconds(daphne.proc.pid)
                 sent = engine.play(fragments, rate=10)
-                arrivals = viewers.collect(daphne)
+                arrivals = viewers.collect(daphne, last=max(sent))
                 cpu = cpu_seconds(daphne.proc.pid) - cpu
                 ours = summarise(sent, arrivals, viewers.connected)
             with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], n) as viewers:
                 raw_cpu = cpu_seconds(raw.proc.pid)
                 raw_sent = publish_raw(raw_port, [(i, html) for i, (_, html) in sent.items()], rate=10)
-                arrivals = viewers.collect(raw)
+                arrivals = viewers.collect(raw, last=max(raw_sent))
                 raw_cpu = cpu_seconds(raw.proc.pid) - raw_cpu
                 theirs = summarise(raw_sent, arrivals, viewers.connected)
             ratio = ours["p99"] / max(theirs["p99"], 0.001)
@@ -65,12 +65,12 @@ def main() -> None:
         with Viewers([room, room], burst_viewers) as viewers:
             cpu = cpu_seconds(daphne.proc.pid)
             sent = engine.burst(payloads)
-            arrivals = viewers.collect(daphne)
+            arrivals = viewers.collect(daphne, last=max(sent))
             cpu = cpu_seconds(daphne.proc.pid) - cpu
             burst_ours = summarise(sent, arrivals, viewers.connected)
         with Viewers([f"ws://127.0.0.1:{raw_port}/", f"ws://127.0.0.1:{raw_port}/"], burst_viewers) as viewers:
             raw_sent = publish_raw(raw_port, payloads, rate=None)
-            burst_raw = summarise(raw_sent, viewers.collect(raw), viewers.connected)
+            burst_raw = summarise(raw_sent, viewers.collect(raw, last=max(raw_sent)), viewers.connected)
         rows.append([f"burst: {len(payloads)} back to back, {burst_viewers} viewers", burst_ours["connected"],
                      burst_ours["p50"], burst_ours["p99"], burst_ours["max"], burst_ours["lost"], cpu,
                      burst_raw["p50"], burst_raw["p99"], burst_raw["lost"], "", ""])
@@ -82,7 +82,7 @@ def main() -> None:
             with Viewers([room, other], big) as viewers:
                 cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid)
                 sent = engine.play(fragments, rate=10)
-                arrivals = viewers.collect(daphne, second)
+                arrivals = viewers.collect(daphne, second, last=max(sent))
                 cpu = cpu_seconds(daphne.proc.pid) + cpu_seconds(second.proc.pid) - cpu
                 two = summarise(sent, arrivals, viewers.connected)
         finally:
@@ -218,8 +218,19 @@ class Viewers:
         time.sleep(max(2.0, self.connected / 250))  # arrivals announced, the room settled
         return self
 
-    def collect(self, *servers) -> list[tuple]:
-        """Once the servers and the viewers have gone quiet (everything in flight arrived), stop."""
+    def collect(self, *servers, last: int | None = None, wait: float = 60) -> list[tuple]:
+        """Once every viewer has the `last` turn sent (or `wait` seconds passed), and the servers
+        and the viewers have gone quiet (everything in flight arrived), stop."""
+        deadline = time.monotonic() + wait
+        while last is not None and time.monotonic() < deadline:
+            have = 0
+            for proc in self.procs:
+                proc.stdin.write(f"have {last}\n")
+                proc.stdin.flush()
+                have += int(proc.stdout.readline())
+            if have >= self.connected:
+                break
+            time.sleep(0.2)
         settle([*(s.proc.pid for s in servers), *(p.pid for p in self.procs)])
         arrivals = []
         for offset, proc in enumerate(self.procs):

@@ -7,7 +7,8 @@ work is apart from the server's):
 
 It connects that many viewers (a few at a time, like people arriving), prints "ready <n>",
 and from then on notes the arrival time (time.time()) of every turn and typing fragment at
-every viewer. A line "stop" on stdin ends it: it prints one JSON object and exits:
+every viewer. A line "have <turn index>" asks how many viewers have that turn by now (it
+prints the number). A line "stop" on stdin ends it: it prints one JSON object and exits:
 
     {"connected": n, "failed": k, "closed": c, "arrivals": [[viewer, kind, key, t], ...]}
 
@@ -75,6 +76,9 @@ async def main(url: str, count: int, at_once: int = 25) -> None:
         if line.strip() == "reset":  # forget what arrived so far (between phases)
             arrivals.clear()
             print("reset", flush=True)
+        if line.startswith("have "):  # how many viewers have turn <key> by now
+            key = int(line.split()[1])
+            print(len({v for v, kind, k, _ in arrivals if kind == "turn" and k == key}), flush=True)
     for task in tasks:
         task.cancel()
     state["arrivals"] = arrivals

@@ -74,7 +74,7 @@ def _own_queue_and_redis_names():
     if "KEY_PREFIX" in settings.CACHES["default"]:
         settings.CACHES["default"]["KEY_PREFIX"] = run
     layer = settings.CHANNEL_LAYERS["default"]
-    if layer["BACKEND"].startswith("channels_redis"):
+    if "prefix" in layer.get("CONFIG", {}):  # the Redis layer (stories.layers.RoomChannelLayer)
         layer["CONFIG"]["prefix"] = f"{run}:asgi"
 
 

@@ -77,7 +77,7 @@ class Process:
 
 def start_daphne(env: dict[str, str], port: int | None = None, name: str = "daphne") -> tuple[Process, int]:
     port = port or free_port()
-    proc = Process([str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "--websocket-max-message-size",
+    proc = Process([str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "--websocket-max-frame-size",
                     "65536", "moviesim.asgi:application"], env, ROOT / "var" / "test-logs" / f"{name}-{port}.log")
     wait_for_port(port, proc)
     return proc, port

@@ -57,7 +57,7 @@ def test_non_json_and_unknown_types_are_ignored_and_the_socket_stays_open(daphne
 def test_a_frame_over_64_kb_closes_the_socket(daphne, rooms):
     with _open(daphne, rooms[0].pk) as ws:
         ws.send("x" * (64 * 1024 + 1))
-        # Daphne's --websocket-max-message-size (the consumer checks the size too) cuts it off.
+        # Daphne's --websocket-max-frame-size (the consumer checks the size too) cuts it off.
         assert _closed_code(ws) in (1009, "dropped")
 
 
@@ -78,3 +78,27 @@ def test_the_handshake_is_refused(daphne, rooms, case):
     with pytest.raises((InvalidStatus, ConnectionClosed)):
         with _open(daphne, story_id, origin=origin) as ws:
             ws.recv(timeout=3)  # a refused handshake never gets here
+
+
+@pytest.mark.skipif("not __import__('django.conf').conf.settings.REDIS_URL", reason="the Redis layer")
+def test_a_fragment_over_64_kb_still_reaches_the_viewers(daphne, rooms):
+    """Only what viewers send is capped at 64 KB (Daphne's --websocket-max-frame-size, and the
+    consumer): a new scene's fragment carries the whole cast and can be larger than that."""
+    import time
+
+    from stories import broadcast
+
+    big = '<div id="scene-panel" hx-swap-oob="true">' + "The rain keeps falling on the lab. " * 6000 + "</div>"
+    assert len(big) > 200_000
+    with _open(daphne, rooms[0].pk) as ws:
+        deadline = time.monotonic() + 10
+        got = None
+        while got is None and time.monotonic() < deadline:
+            broadcast.send(rooms[0].pk, "story.turn_added", big)  # again until the room has joined
+            try:
+                while got is None:
+                    message = ws.recv(timeout=0.5)
+                    got = message if message == big else None
+            except TimeoutError:
+                continue
+        assert got == big
