@@ -28,6 +28,7 @@ PUBLISH_TIMEOUT = 0.5  # seconds: a slow or unreachable Redis holds a sender no 
 class RoomChannelLayer(RedisPubSubChannelLayer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self._hosts = decode_hosts(kwargs.get("hosts", args[0] if args else None))
         self._sync_clients: dict[int, redis.Redis | None] = {}  # per shard; redis-py's pools reconnect after a fork
 
     def group_send_now(self, group: str, message: dict) -> bool:
@@ -37,17 +38,16 @@ class RoomChannelLayer(RedisPubSubChannelLayer):
         more than the publish itself: the two threads took turns with the GIL. bench/README.md)
         Returns False for hosts it can't reach this way (Sentinel): use `group_send` then."""
         channel = f"{self._kwargs.get('prefix', 'asgi')}__group__{group}"
-        hosts = decode_hosts(self._kwargs.get("hosts"))
-        client = self._client(hosts, _consistent_hash(channel, len(hosts)))  # group_send's own choice
+        client = self._client(_consistent_hash(channel, len(self._hosts)))  # group_send's own choice
         if client is None:
             return False
         client.publish(channel, self.serialize(message))
         return True
 
-    def _client(self, hosts: list[dict], shard: int) -> redis.Redis | None:
+    def _client(self, shard: int) -> redis.Redis | None:
         clients = self._sync_clients
         if shard not in clients:
-            host = dict(hosts[shard])
+            host = dict(self._hosts[shard])
             options = {"socket_timeout": PUBLISH_TIMEOUT, "socket_connect_timeout": PUBLISH_TIMEOUT,
                        "retry": Retry(NoBackoff(), 1)}  # once more on a fresh connection: Redis restarted
             if "address" in host:

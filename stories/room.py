@@ -5,7 +5,7 @@ from django.db.models import Count, Q
 from characters.models import Relationship
 from stories.dashboard import dashboard_panel
 from stories.engine import sql
-from stories.engine.scene_play import cast_from, cast_statement
+from stories.engine.scene_play import cast_from, cast_statement, latest_scene
 from stories.models import Poll, Scene, Story, Suggestion
 
 
@@ -25,11 +25,10 @@ def scene_and_cast(story: Story, only=None) -> dict:
     relationship or secret that appears, so they are read as the engine reads its hot rows,
     `stories/engine/sql.py`). With `only` (character ids), only those characters'
     relationships are read: their cards alone are re-sent."""
-    latest = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
     which = f" AND r.character_id IN ({sql.marks(only)})" if only is not None else ""
     scene_rows, cast_rows, relationship_rows = sql.batch([
-        (latest.format(sql.columns(Scene)), [story.pk]),
-        cast_statement(story.pk, f"({latest.format('id')})", [story.pk]),
+        (latest_scene(sql.columns(Scene)), [story.pk]),
+        cast_statement(story.pk, f"({latest_scene('id')})", [story.pk]),
         (f"SELECT {sql.columns(Relationship, 'r')} FROM characters_relationship r"
          f" JOIN characters_character c ON c.id = r.character_id WHERE c.story_id = %s{which} ORDER BY r.id",
          [story.pk, *(only or ())]),

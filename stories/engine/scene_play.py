@@ -49,6 +49,14 @@ ON_STAGE = ("id", "story_id", "name", "talkativeness", "active")
 LINES = tuple(f.attname for f in Turn._meta.concrete_fields if f.attname not in ("created_at", "updated_at"))
 
 
+# The story's latest scene, its columns given: `latest_scene("id")` as a subquery, for instance.
+LATEST_SCENE = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
+
+
+def latest_scene(columns: str) -> str:
+    return LATEST_SCENE.format(columns)
+
+
 def cast_statement(story_id: int, scene_id: str, params: list, only=None) -> sql.Statement:
     """Every character of the story (their fields named in `only`, or all), in casting order,
     each marked `in_scene`: present in the scene whose id the SQL `scene_id` gives."""
@@ -76,10 +84,9 @@ class Stage:
 
     @staticmethod
     def statements(story_id: int) -> list[sql.Statement]:
-        latest = 'SELECT {} FROM stories_scene WHERE story_id = %s ORDER BY "index" DESC LIMIT 1'
-        scene_id, scene_index = (f"({latest.format(column)})" for column in ("id", '"index"'))
+        scene_id, scene_index = (f"({latest_scene(column)})" for column in ("id", '"index"'))
         return [
-            (latest.format(sql.columns(Scene)), [story_id]),
+            (latest_scene(sql.columns(Scene)), [story_id]),
             cast_statement(story_id, scene_id, [story_id], ON_STAGE),
             (f"SELECT {sql.columns(Turn, only=LINES)} FROM stories_turn WHERE story_id = %s AND scene_id = {scene_id}"
              ' ORDER BY "index" DESC LIMIT %s', [story_id, story_id, RECENT_TURNS]),
