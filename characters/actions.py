@@ -6,7 +6,6 @@ from django.db.models import F
 from characters.models import Character, CharacterRevision, Relationship
 from stories import broadcast
 from stories.actions import add_marker
-from stories.engine.step import next_turn_index
 
 
 class EditConflict(Exception):
@@ -44,7 +43,7 @@ def edit_character(character: Character, editor, sheet: dict, relationships: dic
         after = Character.objects.get(pk=character.pk)
         changes.update(_apply_relationships(after, relationships))
         CharacterRevision.objects.create(character=after, editor=editor, kind=CharacterRevision.Kind.EDIT,
-                                         at_turn=next_turn_index(after.story_id), version=after.version,
+                                         at_turn=after.story.turns.next_index(), version=after.version,
                                          changes=changes)
         add_marker(after.story, f"{after.name} was rewritten by {editor.username}.")
         transaction.on_commit(lambda: broadcast.cast_changed(after.story_id))
@@ -59,7 +58,7 @@ def add_character(story, editor, sheet: dict, relationships: dict) -> Character:
         if scene is not None:
             scene.present.add(character)  # they walk into the current scene
         CharacterRevision.objects.create(character=character, editor=editor, kind=CharacterRevision.Kind.CREATE,
-                                         at_turn=next_turn_index(story.pk), changes={"created": sheet})
+                                         at_turn=story.turns.next_index(), changes={"created": sheet})
         add_marker(story, f"{character.name} joins the cast (added by {editor.username}).")
         transaction.on_commit(lambda: broadcast.cast_changed(story.pk))
     return character
@@ -71,7 +70,7 @@ def retire_character(character: Character, editor) -> None:
                                                                             version=F("version") + 1):
             return
         CharacterRevision.objects.create(character=character, editor=editor, kind=CharacterRevision.Kind.RETIRE,
-                                         at_turn=next_turn_index(character.story_id),
+                                         at_turn=character.story.turns.next_index(),
                                          changes={"active": [True, False]})
         add_marker(character.story, f"{character.name} leaves the story (retired by {editor.username}).")
         transaction.on_commit(lambda: broadcast.cast_changed(character.story_id))

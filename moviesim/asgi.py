@@ -12,9 +12,14 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.conf import settings  # noqa: E402
 
 from moviesim.runtime import describe  # noqa: E402
+from stories import scheduling, steps  # noqa: E402
 from stories.routing import websocket_urlpatterns  # noqa: E402
+from stories.runner import Jobs, runner  # noqa: E402
 
 logging.getLogger("moviesim").info("MovieSim starting: %s", describe())
+
+
+EMBEDDED_JOBS = Jobs(step=steps.run, owner_step=steps.run_owner_step, due=scheduling.due_story_ids)
 
 
 class StartEmbeddedRunner:
@@ -28,9 +33,7 @@ class StartEmbeddedRunner:
 
     async def __call__(self, scope, receive, send):
         if not settings.REDIS_URL:
-            from stories.runner import runner
-
-            runner.ensure_started()
+            runner.ensure_started(EMBEDDED_JOBS)
         return await self.app(scope, receive, send)
 
 

@@ -103,15 +103,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})
     # A stuck statement must not hold a step forever (threads pools ignore task time limits).
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c statement_timeout=30000")
-    # The engine's hot statements (stories/engine/sql.py) bind their parameters on the server,
-    # so psycopg prepares them after a few uses: parsed and planned once per connection, not on
-    # every step. Django's own queries bind on the client and are never prepared. Turn this off
-    # behind a connection pooler that cannot keep prepared statements (PgBouncer in transaction
-    # mode before 1.21, or without max_prepared_statements).
-    MOVIESIM_PREPARED_STATEMENTS = env_bool("MOVIESIM_PREPARED_STATEMENTS", True)
-    DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5 if MOVIESIM_PREPARED_STATEMENTS else None)
-else:
-    MOVIESIM_PREPARED_STATEMENTS = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Mode: Redis means Celery + channels_redis, otherwise the embedded runner ----------------

@@ -2,12 +2,14 @@
 
 import secrets
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from stories import broadcast
-from stories.models import Story
-from stories.scheduling import schedule_advance
+from stories.engine.memory import rewrite_memories
+from stories.models import Editor, Mute, Story, Turn, TurnRevision
+from stories.scheduling import schedule_advance, schedule_regenerate, schedule_step
 
 
 def _changed(story: Story) -> None:
@@ -17,8 +19,6 @@ def _changed(story: Story) -> None:
 def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_seconds: float,
                  start_now: bool = True, provider: str | None = None, random_seed: int | None = None,
                  vote_seconds: int | None = None) -> Story:
-    from django.conf import settings
-
     with transaction.atomic():
         story = Story.objects.create(
             owner=owner, seed=seed, visibility=visibility, max_turns=max_turns, pacing_seconds=pacing_seconds,
@@ -81,12 +81,9 @@ def add_marker(story: Story, text: str, *, kind: str = "marker"):
     Call inside a transaction: the story row is locked so the index cannot collide with the
     engine's next turn (the engine allocates its index under the same lock).
     """
-    from stories.engine.step import next_turn_index
-    from stories.models import Turn
-
     locked = Story.objects.select_for_update().get(pk=story.pk)
     scene = locked.scenes.order_by("-index").first()
-    turn = Turn.objects.create(story=locked, scene=scene, index=next_turn_index(story.pk), kind=kind, content=text)
+    turn = Turn.objects.create(story=locked, scene=scene, index=locked.turns.next_index(), kind=kind, content=text)
     transaction.on_commit(lambda: broadcast.turns_added(story.pk, turn.index))
     return turn
 
@@ -95,8 +92,6 @@ def add_marker(story: Story, text: str, *, kind: str = "marker"):
 
 def step_story(story: Story) -> None:
     """One step now, even while paused."""
-    from stories.scheduling import schedule_step
-
     schedule_step(story.pk)
 
 
@@ -118,16 +113,12 @@ def set_pacing(story: Story, pacing_seconds: float, vote_seconds: int) -> None:
 
 
 def regenerate_last(story: Story) -> None:
-    from stories.scheduling import schedule_regenerate
-
     schedule_regenerate(story.pk)
 
 
 # --- People -----------------------------------------------------------------------------------
 
 def add_editor(story: Story, user, by) -> bool:
-    from stories.models import Editor
-
     _, created = Editor.objects.get_or_create(story=story, user=user, defaults={"added_by": by})
     return created
 
@@ -138,8 +129,6 @@ def remove_editor(story: Story, user) -> None:
 
 
 def mute(story: Story, user, by) -> bool:
-    from stories.models import Mute
-
     _, created = Mute.objects.get_or_create(story=story, user=user, defaults={"muted_by": by})
     return created
 
@@ -150,9 +139,6 @@ def unmute(story: Story, user) -> None:
 
 def edit_turn(turn, editor, content: str, action: str):
     """Later turns treat the edited text as canon; the old text is kept as a revision."""
-    from stories.engine.scene_play import rewrite_memories
-    from stories.models import TurnRevision
-
     with transaction.atomic():
         TurnRevision.objects.create(turn=turn, kind=TurnRevision.Kind.EDIT, content=turn.content, action=turn.action,
                                     emotion=turn.emotion, thought=turn.thought, character_name=turn.speaker,

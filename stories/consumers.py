@@ -3,7 +3,7 @@
 Clients may send only {"type": "ping"} (a presence heartbeat); every action is an htmx POST.
 
 The relay is the hot path (every fragment, to every viewer), so it stays on the event loop:
-no thread hop, no database. A room's fragments arrive once per process (stories/rooms.py) and
+no thread hop, no database. A room's fragments arrive once per process (stories/relay.py) and
 are written to each socket from there. Channels' own dispatch closes stale database
 connections in a thread before every message; this consumer's only database work is the
 access check, which `database_sync_to_async` already wraps with that cleanup, so the hop is
@@ -21,7 +21,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from stories import presence, rooms
+from stories import presence, relay
 from stories.broadcast import group_name
 from stories.models import Story
 
@@ -53,7 +53,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
             return
         self.story_id = story_id
         self.group = group_name(story_id)
-        await rooms.join(self.channel_layer, story_id, self)
+        await relay.join(self.channel_layer, story_id, self)
         await self.accept()
         await self._presence(join=True)
 
@@ -65,7 +65,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.group:
             self.group = None
-            await rooms.leave(self.story_id, self)
+            await relay.leave(self.story_id, self)
             await self._presence(join=False)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
@@ -97,7 +97,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
                                                                        here=join):
             _later(_announce(self.story_id))
 
-    # --- Events from the room (stories/rooms.py): relay the fragment as it is --------------------
+    # --- Events from the room (stories/relay.py): relay the fragment as it is --------------------
 
     async def room_message(self, event: dict) -> None:
         if self.group is None:
@@ -116,7 +116,7 @@ class StoryConsumer(AsyncWebsocketConsumer):
         """An editor was removed or the room went private: leave at once if this viewer lost access."""
         if self.group is not None and not await self._may_watch(self.story_id):
             self.group = None
-            await rooms.leave(self.story_id, self)
+            await relay.leave(self.story_id, self)
             await self._presence(join=False)
             await self.close(code=CLOSE_FORBIDDEN)
 

@@ -2,9 +2,8 @@
 
 Rendered on every room page and re-sent out of band with the live fragment of a step that
 changes it (an Observer reading, a marker turn): one rendering for the whole room. It runs a
-small, constant number of queries whatever the story's length, five statements of plain SQL
-(as the engine's hot reads, `stories/engine/sql.py`); the lines per character are counted
-from the turns the curve already reads.
+small, constant number of queries whatever the story's length (five); the lines per
+character are counted from the turns the curve already reads.
 
 The tension curve (an inline SVG drawn by the template from coordinates computed here,
 no script, no inline styles) has two series:
@@ -16,7 +15,7 @@ no script, no inline styles) has two series:
   replayed from one `values_list` of the turns, one point per turn index (the value after
   that turn). The engine starts at the field's default (0.5); a report resets it to the
   Observer's reading; a character turn smooths it, ``t = round(0.8 t + 0.2 intensity, 3)``
-  (`scene_play._character_turn`); a Director intervention lifts it to
+  (`engine.lines`); a Director intervention lifts it to
   ``max(t, tension_target)`` (`director.intervene`). The target is not on the turn, so it is
   read from the intervention's stored LLM call (one more small query: successful
   `director_intervention` calls, one per intervention); where that response is gone (pruned,
@@ -33,16 +32,18 @@ from __future__ import annotations
 
 import json
 
-from stories.engine import sql
-from stories.models import ObserverReport, Story, Turn
+from django.db.models import Case, CharField, Value, When
+from django.db.models.functions import Substr
+
+from stories.models import Story, Turn
 
 # Chart geometry, in viewBox units. The plot area is [LEFT, LEFT + PLOT_W] × [TOP, TOP + PLOT_H].
 WIDTH, HEIGHT = 320, 150
 LEFT, RIGHT, TOP, BOTTOM = 24, 8, 18, 20
 PLOT_W = WIDTH - LEFT - RIGHT
 PLOT_H = HEIGHT - TOP - BOTTOM
-SAGGING = 0.3  # below this the engine considers the story sagging (scene_play.LOW_TENSION)
-SMOOTHING = 0.8  # the engine's per-character-turn smoothing factor (scene_play._character_turn)
+SAGGING = 0.3  # below this the engine considers the story sagging (engine.decide.LOW_TENSION)
+SMOOTHING = 0.8  # the engine's per-character-turn smoothing factor (engine.lines)
 MARKER_KINDS = (Turn.Kind.INTERVENTION, Turn.Kind.CHOICE, Turn.Kind.MARKER)
 CHARACTER_KINDS = (Turn.Kind.DIALOGUE, Turn.Kind.ACTION)
 NOTE_CHARS = 80
@@ -105,9 +106,8 @@ def _shares(rows) -> list[dict]:
 def _intervention_targets(story: Story) -> dict[int, float]:
     """turn index → the Director's `tension_target`, from the stored (successful) intervention calls."""
     targets = {}
-    for index, response in sql.rows(
-            "SELECT turn_index, response FROM stories_llmcall WHERE story_id = %s AND role = 'director_intervention' "
-            "AND error = '' AND turn_index IS NOT NULL ORDER BY id", [story.pk]):
+    calls = story.llm_calls.filter(role="director_intervention", error="", turn_index__isnull=False).order_by("id")
+    for index, response in calls.values_list("turn_index", "response"):
         try:
             target = float(json.loads(response)["tension_target"])
         except (TypeError, ValueError, KeyError):
@@ -137,22 +137,17 @@ def dashboard_panel(story: Story) -> dict:
         return {"dashboard": None}
 
     # 1. Every turn, as plain tuples: index, kind, speaker, intensity, and a short note for markers only.
-    turns = sql.rows(
-        'SELECT "index", kind, character_id, emotion_intensity, suggestion_id, '
-        f"CASE WHEN kind IN ('{Turn.Kind.CHOICE}', '{Turn.Kind.MARKER}') THEN substr(content, 1, {NOTE_CHARS + 1}) "
-        "ELSE '' END FROM stories_turn WHERE story_id = %s ORDER BY \"index\"", [story.pk])
+    note = Case(When(kind__in=[Turn.Kind.CHOICE, Turn.Kind.MARKER], then=Substr("content", 1, NOTE_CHARS + 1)),
+                default=Value(""), output_field=CharField())
+    turns = list(story.turns.order_by("index").values_list(
+        "index", "kind", "character_id", "emotion_intensity", "suggestion_id", note))
     # 2. The Observer's readings (small: one per N turns) and 3. the latest report in full.
-    readings = sql.rows("SELECT after_turn, tension FROM stories_observerreport WHERE story_id = %s "
-                        "ORDER BY after_turn", [story.pk])
-    latest = None
-    if readings:
-        latest = next(iter(ObserverReport.objects.raw(
-            "SELECT * FROM stories_observerreport WHERE story_id = %s AND after_turn = %s",
-            [story.pk, readings[-1][0]])), None)
+    readings = list(story.observer_reports.order_by("after_turn").values_list("after_turn", "tension"))
+    latest = story.observer_reports.order_by("-after_turn").first() if readings else None
     # 4. The Director's tension targets (one row per intervention).
     targets = _intervention_targets(story)
     # 5. Who speaks: the characters' names (their dialogue lines are counted from the turns above).
-    names = dict(sql.rows("SELECT id, name FROM characters_character WHERE story_id = %s", [story.pk]))
+    names = dict(story.characters.values_list("id", "name"))
 
     last_index = turns[-1][0] if turns else -1
     x_max = max(story.max_turns, last_index, readings[-1][0] if readings else 0, 1)

@@ -148,7 +148,7 @@ def _characters(story: Story):
 
 
 def _turns(story: Story, *, revisions: bool = False):
-    turns = story.turns.select_related("character", "scene", "suggestion__author").order_by("index")
+    turns = story.turns.for_display().order_by("index")
     if revisions:
         turns = turns.prefetch_related(Prefetch(
             "revisions", queryset=TurnRevision.objects.select_related("editor").order_by("created_at", "id")))

@@ -2,13 +2,17 @@
 event loop. Used when REDIS_URL is unset (one process, no Celery).
 
 Daphne has no lifespan hook, so the ASGI app starts it on first use (never from
-AppConfig.ready(), which also runs for migrate and tests).
+AppConfig.ready(), which also runs for migrate and tests), and hands it the jobs it runs:
+a step, an owner's step, and the sweeper's query (`Jobs`). The runner itself knows nothing
+of stories beyond their ids.
 """
 
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 
 from asgiref.sync import sync_to_async
@@ -19,8 +23,16 @@ from django.utils import timezone
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Jobs:
+    step: Callable[[int], object]  # a story's next step, when it is due
+    owner_step: Callable[[int, str], object]  # the owner's "step" or "regenerate", now
+    due: Callable[[], list[int]]  # the stories whose step is due and nobody is working on
+
+
 class EmbeddedRunner:
     def __init__(self) -> None:
+        self.jobs: Jobs | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.loop_thread: int | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -32,13 +44,14 @@ class EmbeddedRunner:
     def started(self) -> bool:
         return self.loop is not None
 
-    def ensure_started(self) -> None:
+    def ensure_started(self, jobs: Jobs) -> None:
         """Call from a coroutine on the server loop."""
         if self.loop is not None:
             return
         with self._lock:
             if self.loop is not None:
                 return
+            self.jobs = jobs
             self.loop = asyncio.get_running_loop()
             self.loop_thread = threading.get_ident()
             self._executor = ThreadPoolExecutor(settings.MOVIESIM_RUNNER_THREADS, thread_name_prefix="story")
@@ -57,7 +70,7 @@ class EmbeddedRunner:
         if self.loop is None:
             return
         self.loop.call_soon_threadsafe(
-            lambda: self.loop.run_in_executor(self._executor, _run_owner_step, story_id, what))
+            lambda: self.loop.run_in_executor(self._executor, _run, self.jobs.owner_step, story_id, what))
 
     def _schedule_on_loop(self, story_id: int, at: datetime | None) -> None:
         delay = max(0.0, (at - timezone.now()).total_seconds()) if at else 0.0
@@ -71,16 +84,14 @@ class EmbeddedRunner:
         if story_id in self._running:
             return
         self._running.add(story_id)
-        future = self.loop.run_in_executor(self._executor, _run_step, story_id)
+        future = self.loop.run_in_executor(self._executor, _run, self.jobs.step, story_id)
         future.add_done_callback(lambda _f: self._running.discard(story_id))
 
     async def _sweep_forever(self) -> None:
-        from stories.scheduling import due_story_ids
-
         while True:
             await asyncio.sleep(settings.MOVIESIM_SWEEP_SECONDS)
             try:
-                for story_id in await sync_to_async(_due, thread_sensitive=False)(due_story_ids):
+                for story_id in await sync_to_async(_due, thread_sensitive=False)(self.jobs.due):
                     if story_id not in self._timers:
                         self._launch(story_id)
             except Exception:  # the sweeper must outlive any one bad query
@@ -95,26 +106,12 @@ def _due(due_story_ids) -> list[int]:
         close_old_connections()
 
 
-def _run_step(story_id: int) -> None:
-    from stories.engine.step import advance_story
-
+def _run(job, *args) -> None:
     close_old_connections()
     try:
-        advance_story(story_id)
+        job(*args)
     except Exception:
-        log.exception("story %s: step crashed; the sweeper will retry it", story_id)
-    finally:
-        close_old_connections()
-
-
-def _run_owner_step(story_id: int, what: str) -> None:
-    from stories.engine.step import regenerate_last, step_once
-
-    close_old_connections()
-    try:
-        regenerate_last(story_id) if what == "regenerate" else step_once(story_id)
-    except Exception:
-        log.exception("story %s: owner's %s failed", story_id, what)
+        log.exception("%s%s crashed; the sweeper will try again when it is due", job.__name__, args)
     finally:
         close_old_connections()
 

@@ -1,6 +1,9 @@
 """The one seam that schedules story work: a Celery task when REDIS_URL is set,
 the embedded runner otherwise. `next_step_at` on the story is the truth; the
-sweeper (periodic in both modes) catches any timer or task that was lost."""
+sweeper (periodic in both modes) catches any timer or task that was lost.
+
+Tasks are sent by name (stories/tasks.py defines them), so scheduling needs nothing of
+what a step does."""
 
 import atexit
 import logging
@@ -15,9 +18,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from moviesim.celery import app
 from stories.models import Story
+from stories.runner import runner
 
 log = logging.getLogger(__name__)
+ADVANCE_TASK = "stories.tasks.advance_story_task"
+OWNER_STEP_TASK = "stories.tasks.step_story_task"
 
 
 def schedule_advance(story_id: int, at: datetime | None = None, *, in_this_thread: bool = False) -> None:
@@ -30,17 +37,13 @@ def schedule_advance(story_id: int, at: datetime | None = None, *, in_this_threa
     person never waits for the broker."""
     def enqueue() -> None:
         if settings.REDIS_URL:
-            from stories.tasks import advance_story_task
-
             eta = at if at and at > timezone.now() else None
-            publish = partial(advance_story_task.apply_async, (story_id,), eta=eta)
+            publish = partial(app.send_task, ADVANCE_TASK, (story_id,), eta=eta)
             if in_this_thread:
                 _publish(publish)
             else:
                 _publisher.submit(publish)
         else:
-            from stories.runner import runner
-
             runner.schedule(story_id, at)
 
     transaction.on_commit(enqueue)
@@ -110,12 +113,8 @@ def schedule_regenerate(story_id: int) -> None:
 def _run_now(story_id: int, what: str) -> None:
     def enqueue() -> None:
         if settings.REDIS_URL:
-            from stories.tasks import step_story_task
-
-            step_story_task.delay(story_id, what)
+            app.send_task(OWNER_STEP_TASK, (story_id, what))
         else:
-            from stories.runner import runner
-
             runner.run_now(story_id, what)
 
     transaction.on_commit(enqueue)

@@ -17,7 +17,7 @@ from stories.audience_views import my_vote_text
 from stories.broadcast import render_turns
 from stories.forms import PacingForm, RenameForm, StoryForm, SuggestionForm, TurnEditForm, VisibilityForm
 from stories.models import Story, Turn
-from stories.room import room_panels, secret_ledger, suggestions_panel
+from stories.panels import room_panels, secret_ledger, suggestions_panel
 
 
 @require_GET
@@ -63,10 +63,9 @@ def _too_many_stories(user) -> str:
 @require_GET
 def room(request, story_id: int):
     story = story_for_viewer(request, story_id)
-    related = ("character", "scene", "suggestion__author")
     last = story.turns.order_by("-index").values_list("index", flat=True).first() or 0
     first_shown = max(0, last - PAGE + 1)
-    turns = story.turns.filter(index__gte=first_shown).select_related(*related).order_by("index")
+    turns = story.turns.filter(index__gte=first_shown).for_display().order_by("index")
     context = {
         "first_shown": first_shown,
         "story": story, "turns": turns, "is_owner": story.is_owner(request.user),
@@ -104,15 +103,14 @@ def _earlier(request, story: Story):
     except ValueError:
         raise BadRequest("before must be a turn index") from None
     start = max(0, before - PAGE)
-    turns = story.turns.filter(index__gte=start, index__lt=before).select_related(
-        "character", "scene", "suggestion__author").order_by("index")
+    turns = story.turns.filter(index__gte=start, index__lt=before).for_display().order_by("index")
     return render(request, "stories/partials/earlier.html", {"story": story, "turns": turns, "first_shown": start})
 
 
 @require_GET
 def turn_detail(request, story_id: int, index: int):
     story = story_for_viewer(request, story_id)
-    turn = get_object_or_404(story.turns.select_related("character", "scene", "suggestion__author"), index=index)
+    turn = get_object_or_404(story.turns.for_display(), index=index)
     return render(request, "stories/partials/turn.html", {"turn": turn})
 
 
@@ -167,7 +165,7 @@ def pacing(request, story_id: int):
 @require_http_methods(["GET", "POST"])
 def edit_turn(request, story_id: int, index: int):
     story = story_for_editor(request, story_id)
-    turn = get_object_or_404(story.turns.select_related("character", "scene"), index=index)
+    turn = get_object_or_404(story.turns.for_display(), index=index)
     if turn.kind in (Turn.Kind.SCENE, Turn.Kind.ENDING, Turn.Kind.MARKER, Turn.Kind.CHOICE):
         return HttpResponse("Scene headings, markers and the ending can't be edited here.", status=400)
     form = TurnEditForm(request.POST or None, initial={"content": turn.content, "action": turn.action})
@@ -196,7 +194,7 @@ def fork(request, story_id: int, index: int):
 def read(request, story_id: int):
     """The reading view: the story as prose (when finished) and the whole screenplay."""
     story = story_for_viewer(request, story_id)
-    turns = story.turns.select_related("character", "scene", "suggestion__author").order_by("index")
+    turns = story.turns.for_display().order_by("index")
     return render(request, "stories/read.html", {"story": story, "turns": turns})
 
 

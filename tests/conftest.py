@@ -6,7 +6,7 @@ Alice owns stories, Bob is another signed-in user, Charlie has no account.
 import pytest
 from django.contrib.auth import get_user_model
 
-from stories import actions
+from stories import actions, steps
 from stories.models import Story
 
 
@@ -56,6 +56,12 @@ def make_story(owner, seed="A murder mystery at a tech startup during a product 
 @pytest.fixture
 def story(alice):
     return make_story(alice)
+
+
+def advance(story_id: int, *, force: bool = False) -> str:
+    """One step as a worker runs it (the room is told, the next step scheduled; with `force`,
+    even before it is due): its outcome."""
+    return steps.run(story_id, force=force).outcome
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,37 +2,38 @@
 
 from datetime import timedelta
 
+from django.db import IntegrityError
 from django.utils import timezone
 
-from stories import broadcast
+from moviesim.llm.schemas import PlotOptions
 from stories.engine import transcript
 from stories.engine.calls import ask
-from stories.engine.schemas import PlotOptions
-from stories.models import Poll, Scene, Story, Turn
+from stories.engine.plan import Plan
+from stories.engine.stage import Stage
+from stories.models import Poll, Turn
 
 
-def _plan(*args, **kwargs):
-    from stories.engine.step import Plan
+class PollOpening(Plan):
+    def __init__(self, stage: Stage, options: list[str], closes_at):
+        super().__init__(stage.next_index, {"next_step_at": closes_at, "poll_requested": False}, panels={"poll"})
+        self.story, self.scene, self.options, self.closes_at = stage.story, stage.scene, options, closes_at
 
-    return Plan(*args, **kwargs)
+    def write(self, index: int) -> list[Turn]:
+        Poll.objects.create(story=self.story, scene=self.scene, options=self.options, closes_at=self.closes_at)
+        return []
 
 
-def open_poll(story: Story, scene: Scene, index: int):
+def open_poll(stage: Stage) -> PollOpening:
     """The Director offers options and a vote opens; the story waits until it closes."""
-    recent = list(story.turns.select_related("character", "scene").order_by("-index")[:8])[::-1]
-    cast = list(story.characters.filter(active=True).values_list("name", flat=True))
-    ctx = {"genre": story.genre, "cast": cast, "scene": transcript.scene_dict(scene),
-           "recent": transcript.recent_lines(recent), "beat": transcript.current_beat(story)}
-    out = ask(story, "director_options", PlotOptions, turn_index=index, context=ctx,
+    story, scene = stage.story, stage.scene
+    recent = story.turns.for_display().recent(8)
+    ctx = {"genre": story.genre, "cast": [c.name for c in stage.cast if c.active],
+           "scene": transcript.scene_dict(scene), "recent": transcript.recent_lines(recent),
+           "beat": transcript.current_beat(story)}
+    out = ask(story, "director_options", PlotOptions, turn_index=stage.next_index, context=ctx,
               prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
     options = [o.strip()[:200] for o in out.options if o.strip()][:4]
-    closes_at = timezone.now() + timedelta(seconds=max(story.vote_seconds, 5))
-
-    def write(_index: int) -> None:
-        Poll.objects.create(story=story, scene=scene, options=options, closes_at=closes_at)
-
-    return _plan(index, write, {"next_step_at": closes_at, "poll_requested": False}, adds_turn=False,
-                 after=lambda: broadcast.poll_changed(story.pk))
+    return PollOpening(stage, options, timezone.now() + timedelta(seconds=max(story.vote_seconds, 5)))
 
 
 def decide(poll: Poll) -> tuple[int | None, str]:
@@ -47,25 +48,26 @@ def decide(poll: Poll) -> tuple[int | None, str]:
     return winners[0], f"{best} of {sum(tally)} votes."
 
 
-def close_poll(story: Story, poll: Poll, index: int, *, skipped: bool = False):
-    """Tally the vote and write "The audience chose: …" into the transcript."""
-    if skipped:
-        winner_index, outcome = None, "The owner skipped the vote: the Director chose."
-    else:
-        winner_index, outcome = decide(poll)
-    winner = poll.options[winner_index] if winner_index is not None else ""
+class PollClosing(Plan):
+    """The vote's outcome: "The audience chose: …" in the transcript, and the Director's directive."""
 
-    def write(index: int) -> None:
-        closed = Poll.objects.filter(pk=poll.pk, status=Poll.Status.OPEN).update(
-            status=Poll.Status.SKIPPED if skipped else Poll.Status.CLOSED, closed_at=timezone.now(),
-            winner_index=winner_index, outcome=outcome[:200])
+    def __init__(self, stage: Stage, poll: Poll):
+        self.winner_index, self.outcome = decide(poll)
+        self.winner = poll.options[self.winner_index] if self.winner_index is not None else ""
+        super().__init__(stage.next_index, {"directive": self.winner, "next_step_at": timezone.now()},
+                         panels={"poll"})
+        self.story, self.scene, self.poll = stage.story, stage.scene, poll
+
+    def write(self, index: int) -> list[Turn]:
+        closed = Poll.objects.filter(pk=self.poll.pk, status=Poll.Status.OPEN).update(
+            status=Poll.Status.CLOSED, closed_at=timezone.now(),
+            winner_index=self.winner_index, outcome=self.outcome[:200])
         if not closed:
-            from django.db import IntegrityError
-
             raise IntegrityError("poll already closed")
-        content = f"The audience chose: {winner}" if winner else outcome
-        Turn.objects.create(story=story, scene=story.scenes.order_by("-index").first(), index=index,
-                            kind=Turn.Kind.CHOICE, content=content)
+        content = f"The audience chose: {self.winner}" if self.winner else self.outcome
+        return [Turn.objects.create(story=self.story, scene=self.scene, index=index, kind=Turn.Kind.CHOICE,
+                                    content=content)]
 
-    changes = {"directive": winner, "next_step_at": timezone.now()}
-    return _plan(index, write, changes, after=lambda: broadcast.poll_changed(story.pk))
+
+def close_poll(stage: Stage) -> PollClosing:
+    return PollClosing(stage, stage.open_poll)

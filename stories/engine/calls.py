@@ -2,6 +2,7 @@
 and store every attempt as an LLMCall, whichever provider answered."""
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from moviesim.llm import GenerationRequest, ProviderError, get_provider
+from moviesim.llm.base import estimate_tokens
 from stories import costs
 from stories.engine import prompts
 from stories.models import LLMCall, Story
@@ -132,10 +134,6 @@ def embedder(story: Story) -> Callable[[list[str]], list[list[float]]] | None:
         return None
 
     def run(texts: list[str]) -> list[list[float]]:
-        import time
-
-        from moviesim.llm.base import estimate_tokens
-
         started = time.monotonic()
         error = ""
         try:

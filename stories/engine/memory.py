@@ -1,25 +1,28 @@
-"""Per-character memory: written when a turn happens, retrieved by recency + importance
-+ relevance (lexical), each normalised, in the spirit of Generative Agents."""
+"""Per-character memory: written when a turn happens, retrieved by recency + importance +
+relevance, each normalised, in the spirit of Generative Agents."""
 
 import logging
 import math
 import re
-from collections import namedtuple
 from functools import lru_cache
 
+from django.db.models import Case, IntegerField, Max, Q, Value, When
+
 from characters.models import Character, Memory
-from stories.engine import sql
+from stories.engine.transcript import hears
 from stories.models import Turn
 
 log = logging.getLogger(__name__)
 RECENCY_DECAY = 0.97
 CANDIDATES = 150
 IMPORTANT = 40
+VIVID = 0.8
 _WORD = re.compile(r"[\w']+")
 _STOP = frozenset(
     "the a an and or but to of in on at for with is are was were be been it this that you i we he she "
     "they them his her my your our their not no do does did have has had as by from so if then there".split()
 )
+FIELDS = ("id", "content", "importance", "turn_index", "embedding", "turn_id", "kind")
 
 
 def public_text(turn: Turn, overheard: bool = True) -> str:
@@ -36,14 +39,11 @@ def public_text(turn: Turn, overheard: bool = True) -> str:
 
 
 def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
-    """The memories a committed turn leaves in each character's stream."""
-    from stories.engine.transcript import hears
-
+    """The memories a turn leaves in the stream of each character present."""
     out: list[Memory] = []
     base = 0.25 + 0.4 * (turn.emotion_intensity if turn.character_id else 0.3)
     if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION):
         base = 0.8
-    told = set(turn.revealed_to or [])
     for character in present:
         if character.pk == turn.character_id:
             text = f'I said: "{turn.content}"' if turn.content else "I acted"
@@ -55,19 +55,24 @@ def memories_for_turn(turn: Turn, present: list[Character]) -> list[Memory]:
                               content=text, importance=min(1.0, base + 0.1)))
             continue
         kind = Memory.Kind.EVENT if turn.kind in (Turn.Kind.EVENT, Turn.Kind.INTERVENTION) else Memory.Kind.WITNESSED
-        seen = public_text(turn, overheard=hears(turn, character))
-        out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=kind, content=seen,
-                          importance=min(1.0, base)))
+        out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=kind,
+                          content=public_text(turn, overheard=hears(turn, character)), importance=min(1.0, base)))
     if turn.revealed_secret and turn.character_id:
-        speaker = turn.character.name
+        told = set(turn.revealed_to or [])
         everyone = "everyone" in {n.lower() for n in told}
         for character in present:
-            if character.pk == turn.character_id:
-                continue
-            if everyone or character.name in told:
+            if character.pk != turn.character_id and (everyone or character.name in told):
                 out.append(Memory(character=character, turn=turn, turn_index=turn.index, kind=Memory.Kind.TOLD,
-                                  content=f"{speaker} revealed: {turn.revealed_secret}", importance=0.95))
+                                  content=f"{turn.character.name} revealed: {turn.revealed_secret}",
+                                  importance=0.95))
     return out
+
+
+def rewrite_memories(turn: Turn) -> None:
+    """Memories point at turns: an edited turn changes what characters remember from now on."""
+    witnesses = list(turn.scene.present.all()) if turn.scene_id else []
+    turn.memories.all().delete()
+    Memory.objects.bulk_create(memories_for_turn(turn, witnesses))
 
 
 @lru_cache(maxsize=20_000)  # memories are read again every turn; their words don't change
@@ -105,43 +110,31 @@ def _semantic(candidates, query: str, goal: str, embed) -> list[float] | None:
     return [max(_cosine(query_vec, known[row.id]), _cosine(goal_vec, known[row.id])) for row in candidates]
 
 
+class Recalled(str):
+    """A retrieved memory's text, carrying its retrieval score (the prompt budget drops the weakest)."""
+
+    def __new__(cls, text: str, score: float):
+        obj = super().__new__(cls, text)
+        obj.score = score
+        return obj
+
+
 class Stream:
-    """A character's memory stream as one step reads it, in one statement: the latest memories
-    (with those of the turns the prompt shows verbatim) and the most vivid ones however old,
-    secrets others told them first. Retrieval, the reflection check, which recent turns the
-    character witnessed and what others confided to them all come from these rows."""
+    """A character's memory stream as one step reads it: the latest memories (those of the
+    turns the prompt shows verbatim among them) and the most vivid ones however old, secrets
+    others told them first. Retrieval, the reflection check, which recent turns the character
+    witnessed and what others confided to them all come from these two reads."""
 
-    Row = namedtuple("Row", "id content importance turn_index embedding turn_id kind")
     LATEST = CANDIDATES + 50  # the retrieval candidates, plus the memories of the recent turns
-    VIVID = 0.8
-    COLUMNS = "id, content, importance, turn_index, embedding, turn_id, kind"
 
-    def __init__(self, character: Character, rows: list[tuple] | None = None):
-        """`rows` are the result of `statement(character)` when the caller read them already."""
+    def __init__(self, character: Character):
         self.character = character
-        both = sql.rows(*self.statement(character)) if rows is None else rows
-        self.latest, self.vivid = [], []
-        for values in both:  # (part, *Row): a step reads a few hundred of these
-            (self.vivid if values[0] else self.latest).append(self._row(values[1:]))
-        self.latest.sort(key=lambda r: (-r.turn_index, -r.id))
-        self.vivid.sort(key=lambda r: (r.kind != Memory.Kind.TOLD, -r.importance, -r.turn_index))
-
-    @classmethod
-    def statement(cls, character: Character | None = None, who: sql.Statement = ("%s", [])) -> sql.Statement:
-        """The stream's one statement: of `character`, or of whoever the SQL `who` names."""
-        who, params = ("%s", [character.pk]) if character is not None else who
-        return (
-            f"SELECT * FROM (SELECT 0 AS part, {cls.COLUMNS} FROM characters_memory WHERE character_id = {who}"
-            "  ORDER BY turn_index DESC, id DESC LIMIT %s) latest"
-            f" UNION ALL SELECT * FROM (SELECT 1 AS part, {cls.COLUMNS} FROM characters_memory"
-            f"  WHERE character_id = {who} AND (importance >= %s OR kind = %s)"
-            "  ORDER BY CASE WHEN kind = %s THEN 0 ELSE 1 END, importance DESC, turn_index DESC LIMIT %s) vivid",
-            [*params, cls.LATEST, *params, cls.VIVID, Memory.Kind.TOLD, Memory.Kind.TOLD, IMPORTANT + 10])
-
-    @classmethod
-    def _row(cls, values) -> "Stream.Row":
-        row = cls.Row._make(values)
-        return row if row.embedding is None else row._replace(embedding=sql.json_value(row.embedding))
+        memories = Memory.objects.filter(character=character)
+        self.latest = list(memories.order_by("-turn_index", "-id").values_list(*FIELDS, named=True)[:self.LATEST])
+        told_first = Case(When(kind=Memory.Kind.TOLD, then=Value(0)), default=Value(1), output_field=IntegerField())
+        self.vivid = list(memories.filter(Q(importance__gte=VIVID) | Q(kind=Memory.Kind.TOLD))
+                          .order_by(told_first, "-importance", "-turn_index").values_list(*FIELDS, named=True)
+                          [:IMPORTANT + 10])
 
     def witnessed(self, turn_ids) -> set[int]:
         """Which of these (recent) turns the character has a memory of: was there to see."""
@@ -155,10 +148,10 @@ class Stream:
         """Memories (not reflections) newer than the character's last reflection."""
         last = next((row.turn_index for row in self.latest if row.kind == Memory.Kind.REFLECTION), None)
         if last is None and len(self.latest) == self.LATEST:  # older than the window: ask the database
-            return [self._row(values) for values in sql.rows(
-                f"SELECT {self.COLUMNS} FROM characters_memory WHERE character_id = %s AND kind <> %s AND turn_index >"
-                " COALESCE((SELECT MAX(turn_index) FROM characters_memory WHERE character_id = %s AND kind = %s), -1)",
-                [self.character.pk, Memory.Kind.REFLECTION, self.character.pk, Memory.Kind.REFLECTION])]
+            memories = Memory.objects.filter(character=self.character)
+            last = memories.filter(kind=Memory.Kind.REFLECTION).aggregate(last=Max("turn_index"))["last"]
+            newer = memories.exclude(kind=Memory.Kind.REFLECTION).filter(turn_index__gt=-1 if last is None else last)
+            return list(newer.values_list(*FIELDS, named=True))
         last = -1 if last is None else last
         return [row for row in self.latest if row.turn_index > last and row.kind != Memory.Kind.REFLECTION]
 
@@ -174,8 +167,7 @@ class Stream:
             return []
         semantic = _semantic(rows, query, goal, embed) if embed else None
         if semantic is None:
-            # Relevant to what is happening now, or to what the character wants most: by embedding
-            # cosine when the provider has embeddings, else by shared words.
+            # Relevant to what is happening now, or to what the character wants most: by shared words.
             query_words, goal_words = _words(query), _words(goal)
             per_query, per_goal = len(query_words) or 1, len(goal_words) or 1
             semantic = [max(len(query_words & words) / per_query, len(goal_words & words) / per_goal)
@@ -189,18 +181,7 @@ class Stream:
         return [Recalled(rows[i].content, totals[i]) for i in top]
 
 
-def retrieve(
-    character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None, goal: str = "",
-    embed=None,
-) -> list[str]:
+def retrieve(character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None,
+             goal: str = "", embed=None) -> list[str]:
     """Top-k memories for a prompt, from the character's whole stream."""
     return Stream(character).recall(query, now_index, k=k, exclude_from=exclude_from, goal=goal, embed=embed)
-
-
-class Recalled(str):
-    """A retrieved memory's text, carrying its retrieval score (the prompt budget drops the weakest)."""
-
-    def __new__(cls, text: str, score: float):
-        obj = super().__new__(cls, text)
-        obj.score = score
-        return obj

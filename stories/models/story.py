@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Max
 from django.urls import reverse
 
 
@@ -55,12 +56,6 @@ class Story(models.Model):
     lease_token = models.CharField(max_length=64, blank=True)
     lease_until = models.DateTimeField(null=True, blank=True)
     failures = models.PositiveIntegerField(default=0)
-    # Who the Scene Manager expects to speak next, when code decides it (see scene_play.next_cue):
-    # the next step reads what that character knows together with its claim. Only a hint: the
-    # step checks it against its own choice. No database constraint or index: a hint needs
-    # neither, and the story row is written on every step.
-    next_speaker = models.ForeignKey("characters.Character", on_delete=models.SET_NULL, null=True, blank=True,
-                                     related_name="+", db_constraint=False, db_index=False, editable=False)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -156,6 +151,21 @@ class Scene(models.Model):
         return f"{place} - {time}" if time else place
 
 
+class TurnQuerySet(models.QuerySet):
+    def for_display(self) -> "TurnQuerySet":
+        """With what a transcript line shows: its speaker, its scene, and the suggestion it wove in."""
+        return self.select_related("character", "scene", "suggestion__author")
+
+    def recent(self, n: int) -> list["Turn"]:
+        """The last `n`, oldest first."""
+        return list(self.order_by("-index")[:n])[::-1]
+
+    def next_index(self) -> int:
+        """The index the next turn of these (one story's) takes."""
+        last = self.aggregate(last=Max("index"))["last"]
+        return 0 if last is None else last + 1
+
+
 class Turn(models.Model):
     """The current version of one step of the story; `index` is its place in the transcript."""
 
@@ -189,6 +199,8 @@ class Turn(models.Model):
                                    related_name="turns")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TurnQuerySet.as_manager()
 
     class Meta:
         ordering = ["story", "index"]

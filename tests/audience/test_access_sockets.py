@@ -14,10 +14,9 @@ from django.test import Client
 
 from characters.models import Character
 from stories import actions, broadcast
-from stories.engine.step import advance_story
 from stories.models import Editor, Story
 from tests.audience.test_permissions import character_post, try_connect
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 User = get_user_model()
 CLOSE_FORBIDDEN = 4403
@@ -36,7 +35,7 @@ def _room(visibility: str):
     bob = User.objects.create_user("bob", password="x")
     edna = User.objects.create_user("edna", password="x")
     story = make_story(alice, visibility=visibility, turns=20)
-    assert advance_story(story.pk, force=True) == "turn"  # cast: turn 0
+    assert advance(story.pk, force=True) == "turn"  # cast: turn 0
     Editor.objects.create(story=story, user=edna, added_by=alice)
     return story, alice, bob, edna
 
@@ -101,7 +100,7 @@ async def test_a_removed_editor_is_cut_off_while_the_owner_keeps_watching():
     owner = await connect(story.pk, alice)
     editor = await connect(story.pk, edna)
     # Both receive the live transcript before the change.
-    assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
+    assert await database_sync_to_async(advance)(story.pk, force=True) == "turn"
     await until_turn(owner, 1)
     await until_turn(editor, 1)
 
@@ -111,7 +110,7 @@ async def test_a_removed_editor_is_cut_off_while_the_owner_keeps_watching():
     assert closed.get("code") == CLOSE_FORBIDDEN
 
     # The owner's socket stays open and still receives the next turn; the editor's gets nothing more.
-    assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
+    assert await database_sync_to_async(advance)(story.pk, force=True) == "turn"
     html = await until_turn(owner, 2)
     assert 'hx-swap-oob="beforeend:#transcript"' in html
     await gets_no_turns(editor)
@@ -176,7 +175,7 @@ async def test_making_a_room_private_closes_the_sockets_of_those_who_may_no_long
         closed = await until_closed(communicator)
         assert closed.get("code") == CLOSE_FORBIDDEN
 
-    assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
+    assert await database_sync_to_async(advance)(story.pk, force=True) == "turn"
     await until_turn(owner, 1)
     await until_turn(editor, 1)
     for communicator in (*anonymous, outsider):

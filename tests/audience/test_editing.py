@@ -15,10 +15,9 @@ from django.test import Client
 from characters.models import Character, CharacterRevision, Memory
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
-from stories.engine.step import advance_story
 from stories.models import Editor, LLMCall, Story, Turn, TurnRevision
 from tests.audience.test_permissions import character_post
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 User = get_user_model()
 CHARACTER_LINE = "YOUR CHARACTER: "
@@ -92,13 +91,13 @@ def speaks(call: LLMCall) -> str:
 def edit_during_a_held_character_call(alice, gate, new_style: str):
     """Hold a step inside its character call (prompt built), edit that character, release."""
     story = make_story(alice, turns=40)
-    assert advance_story(story.pk, force=True) == "turn"  # cast
+    assert advance(story.pk, force=True) == "turn"  # cast
     gate.armed = True
     results: list[str] = []
 
     def step() -> None:
         try:
-            results.append(advance_story(story.pk, force=True))
+            results.append(advance(story.pk, force=True))
         finally:
             connections.close_all()
 
@@ -152,7 +151,7 @@ def test_a_character_edit_reaches_the_first_prompt_built_after_it(alice, gate):
         later = story.turns.filter(character=character, index__gt=held_turn.index).first()
         if later is not None:
             break
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     assert later is not None, f"{name} never spoke again"
     calls = [c for c in LLMCall.objects.filter(story=story, role="character").order_by("created_at", "id")
              if speaks(c) == name]
@@ -173,7 +172,7 @@ def test_the_held_call_is_filed_under_the_turn_it_produced(alice, gate):
 
 def _two_editors(alice):
     story = make_story(alice, turns=20)
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     edna = User.objects.create_user("edna", password="x")
     Editor.objects.create(story=story, user=edna, added_by=alice)
     return story, edna
@@ -270,7 +269,7 @@ def test_adding_and_retiring_characters(alice):
     assert contiguous(story)
 
     for _ in range(12):
-        if advance_story(story.pk, force=True) not in ("turn", "step"):
+        if advance(story.pk, force=True) not in ("turn", "step"):
             break
     assert story.turns.filter(index__gt=retired_at).count() >= 8
     assert not story.turns.filter(character=retiree, index__gt=retired_at).exists(), "a retired character spoke"
@@ -285,7 +284,7 @@ def test_adding_and_retiring_characters(alice):
 def test_an_edited_turn_keeps_its_old_text_and_becomes_canon(alice):
     story, edna = _two_editors(alice)
     for _ in range(2):
-        assert advance_story(story.pk, force=True) == "turn"
+        assert advance(story.pk, force=True) == "turn"
     turn = story.turns.filter(character__isnull=False, kind=Turn.Kind.DIALOGUE).order_by("index").first()
     assert turn is not None
     old = turn.content
@@ -306,7 +305,7 @@ def test_an_edited_turn_keeps_its_old_text_and_becomes_canon(alice):
     html = Client().get(f"/stories/{story.pk}/").content.decode()
     assert new in html and "edited" in html
     # Later turns treat the edited text as canon.
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     last_call = LLMCall.objects.filter(story=story).order_by("-created_at", "-id").first()
     prompt = "\n".join(m["content"] for m in last_call.messages)
     assert new in prompt and old not in prompt

@@ -23,7 +23,6 @@ from django.test import Client
 from django.utils import timezone
 
 from characters.models import Character, CharacterRevision, Memory, Relationship
-from stories.engine.step import advance_story
 from stories.models import (
     Editor,
     LLMCall,
@@ -39,7 +38,7 @@ from stories.models import (
     Vote,
 )
 from stories.routing import websocket_urlpatterns
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 User = get_user_model()
 PASSWORD = "correct horse battery"
@@ -60,8 +59,8 @@ def own_cache(settings):
 def build_room(owner, visibility: str) -> Story:
     """A cast story with one played turn (index 1, editable) and an invited editor, edna."""
     story = make_story(owner, turns=20, visibility=visibility)
-    assert advance_story(story.pk, force=True) == "turn"  # casting
-    assert advance_story(story.pk, force=True) == "turn"  # turn 1
+    assert advance(story.pk, force=True) == "turn"  # casting
+    assert advance(story.pk, force=True) == "turn"  # turn 1
     assert story.turns.get(index=1).kind in (Turn.Kind.DIALOGUE, Turn.Kind.ACTION, Turn.Kind.NARRATION)
     edna = User.objects.get_or_create(username="edna")[0]
     Editor.objects.create(story=story, user=edna, added_by=owner)

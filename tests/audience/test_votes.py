@@ -17,9 +17,8 @@ from django.test import Client
 from django.utils import timezone
 
 from stories.engine import audience
-from stories.engine.step import advance_story
 from stories.models import LLMCall, Poll, Story, Turn, Vote
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 from tests.services import need_postgres
 
 User = get_user_model()
@@ -37,7 +36,7 @@ def quiet_room(settings):
 
 def cast_story(owner, **kwargs) -> Story:
     story = make_story(owner, **kwargs)
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     return story
 
 
@@ -278,7 +277,7 @@ def test_ties_go_to_the_option_listed_first(alice):
 
     Poll.objects.filter(pk=poll.pk).update(closes_at=timezone.now() - timedelta(seconds=1))
     turns_before = story.turns.count()
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     choice = story.turns.order_by("-index").first()
     assert story.turns.count() == turns_before + 1
     assert choice.kind == Turn.Kind.CHOICE
@@ -305,7 +304,7 @@ def test_no_votes_leave_the_choice_to_the_director(alice):
     Story.objects.filter(pk=story.pk).update(directive="an old choice that must not linger")
     poll = open_poll(story)
     Poll.objects.filter(pk=poll.pk).update(closes_at=timezone.now() - timedelta(seconds=1))
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     choice = story.turns.order_by("-index").first()
     assert choice.kind == Turn.Kind.CHOICE
     assert "the director chose" in choice.content.lower()
@@ -322,7 +321,7 @@ def test_the_winning_option_steers_the_next_scene(alice, bob):
     story = make_story(alice, turns=40, vote_seconds=30)
     poll = None
     for _ in range(20):  # play the opening scene to its end; the Director then opens a vote
-        result = advance_story(story.pk, force=True)
+        result = advance(story.pk, force=True)
         poll = story.polls.first()
         if poll is not None:
             break
@@ -332,8 +331,8 @@ def test_the_winning_option_steers_the_next_scene(alice, bob):
     story.refresh_from_db()
     assert story.next_step_at == poll.closes_at  # the story waits for the audience
     turns_before = story.turns.count()
-    assert advance_story(story.pk) == "busy"  # not due yet
-    assert advance_story(story.pk, force=True) == "idle"  # even forced, it waits for the vote
+    assert advance(story.pk) == "busy"  # not due yet
+    assert advance(story.pk, force=True) == "idle"  # even forced, it waits for the vote
     assert story.turns.count() == turns_before
 
     winner = len(poll.options) - 1  # the last option, so a "first option by default" bug shows
@@ -342,13 +341,13 @@ def test_the_winning_option_steers_the_next_scene(alice, bob):
         assert signed_in(user).post(vote_url(poll), {"option": option}).status_code == 200
     Poll.objects.filter(pk=poll.pk).update(closes_at=timezone.now() - timedelta(seconds=1))
 
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     choice = story.turns.order_by("-index").first()
     directive = poll.options[winner]
     assert choice.kind == Turn.Kind.CHOICE and choice.content == f"The audience chose: {directive}"
 
     previous = story.scenes.order_by("-index").first()
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     scene = story.scenes.order_by("-index").first()
     assert scene.index == previous.index + 1
     assert scene.directive == directive
@@ -360,7 +359,7 @@ def test_the_winning_option_steers_the_next_scene(alice, bob):
     for _ in range(8):
         if story.turns.filter(scene=scene, character__isnull=False).exists():
             break
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     spoken = story.turns.filter(scene=scene, character__isnull=False).order_by("index").first()
     assert spoken is not None, "nobody spoke in the new scene"
     calls = LLMCall.objects.filter(story=story, role="character", turn_index__gte=scene.first_turn)

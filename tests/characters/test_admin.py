@@ -3,15 +3,14 @@
 from django.contrib.auth import get_user_model
 
 from characters.models import CharacterRevision
-from stories.engine.step import advance_story
 from stories.models import Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def test_an_admin_edit_is_a_revision_with_a_marker_in_the_transcript(client, alice):
     admin = get_user_model().objects.create_superuser("root", password="correct horse battery")
     story = make_story(alice)
-    advance_story(story.pk, force=True)
+    advance(story.pk, force=True)
     character = story.characters.first()
     client.force_login(admin)
     page = client.get(f"/admin/characters/character/{character.pk}/change/")

@@ -3,9 +3,9 @@
 import pytest
 
 from stories import actions, costs
-from stories.engine.step import advance_story, step_once
+from stories.engine import step_once
 from stories.models import LLMCall, Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 BUDGET = 6_000  # the offline writer's casting call alone is ~3k tokens; a turn is ~1k
 
@@ -13,7 +13,7 @@ BUDGET = 6_000  # the offline writer's casting call alone is ~3k tokens; a turn 
 def run_until_stopped(story, limit=40):
     results = []
     for _ in range(limit):
-        result = advance_story(story.pk, force=True)
+        result = advance(story.pk, force=True)
         results.append(result)
         if result in ("budget", "finished", "failed"):
             break
@@ -42,8 +42,8 @@ def test_a_small_budget_pauses_the_story_and_stops_adding_turns(alice, client):
     assert 0 < turns < 30
 
     # Paused: the scheduler's steps do nothing, and the owner's "step one turn" hits the budget again.
-    assert advance_story(story.pk, force=True) == "busy"
-    assert step_once(story.pk) == "budget"
+    assert advance(story.pk, force=True) == "busy"
+    assert step_once(story.pk).outcome == "budget"
     assert story.turns.count() == turns
     assert LLMCall.objects.filter(story=story).count() == calls, "no model call once the budget is spent"
 
@@ -59,7 +59,7 @@ def test_a_small_budget_pauses_the_story_and_stops_adding_turns(alice, client):
     assert "it used its token budget" not in response.content.decode()
     story.refresh_from_db()
     actions.resume_story(story)
-    assert advance_story(story.pk, force=True) in ("turn", "step")
+    assert advance(story.pk, force=True) in ("turn", "step")
     assert story.turns.count() > turns
 
 

@@ -6,9 +6,8 @@ import pytest
 from django.utils import timezone
 from django.utils.html import escape
 
-from stories.engine.step import advance_story
 from stories.models import LLMCall, Story, Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def trace_url(story, suffix=""):
@@ -19,7 +18,7 @@ def trace_url(story, suffix=""):
 def played(alice):
     story = make_story(alice, turns=30)
     for _ in range(8):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     assert story.turns.filter(kind=Turn.Kind.DIALOGUE).exists()
     return story
 

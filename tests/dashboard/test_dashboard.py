@@ -1,6 +1,6 @@
 """The Observer dashboard: tension curve (server-rendered SVG), latest scores, share of lines.
 
-Offline stories are played to the end with `advance_story`; the room page and the broadcast
+Offline stories are played to the end with `advance`; the room page and the broadcast
 fragment are parsed (the chart with xml.etree) and checked against the database.
 """
 
@@ -14,9 +14,8 @@ from django.test.utils import CaptureQueriesContext
 
 from stories import actions, broadcast, dashboard
 from stories.dashboard import dashboard_panel
-from stories.engine.step import advance_story
 from stories.models import Story, Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 MARKED = (Turn.Kind.INTERVENTION, Turn.Kind.CHOICE, Turn.Kind.MARKER)
 CHOICE_TEXT = "The audience chose: <b>the CFO</b> confesses"
@@ -31,7 +30,7 @@ def play(story: Story, *, until: int | None = None) -> Story:
             break
         if until is not None and story.turns.count() >= until:
             break
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     story.refresh_from_db()
     return story
 

@@ -4,14 +4,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from stories.engine.step import advance_story
 from stories.models import Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def finish(story: Story, limit: int = 400) -> Story:
     for _ in range(limit):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
         story.refresh_from_db()
         if story.status == Story.Status.FINISHED:
             return story

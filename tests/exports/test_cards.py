@@ -11,9 +11,8 @@ from django.test import Client
 
 from characters.cards import MAX_CARD_BYTES
 from characters.models import Character, CharacterRevision
-from stories.engine.step import advance_story
 from stories.models import Editor, Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 V2_FIELDS = {"name", "description", "personality", "scenario", "first_mes", "mes_example", "creator_notes",
              "system_prompt", "post_history_instructions", "alternate_greetings", "character_book", "tags",
@@ -24,7 +23,7 @@ V2_FIELDS = {"name", "description", "personality", "scenario", "first_mes", "mes
 def cast_story(alice):
     story = make_story(alice, turns=12)
     for _ in range(6):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     assert story.characters.count() >= 3
     return story
 
@@ -32,7 +31,7 @@ def cast_story(alice):
 @pytest.fixture
 def other_story(alice):
     story = make_story(alice, seed="A heist at a casino vault in Monaco", turns=12, random_seed=3)
-    advance_story(story.pk, force=True)  # cast
+    advance(story.pk, force=True)  # cast
     return story
 
 

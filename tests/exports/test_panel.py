@@ -14,10 +14,10 @@ def _room(story, user=None) -> str:
 
 
 def test_every_format_is_downloadable_from_the_room(alice):
-    from stories.engine.step import advance_story
+    from tests.conftest import advance
 
     story = make_story(alice)
-    advance_story(story.pk, force=True)
+    advance(story.pk, force=True)
     html = _room(story)
     for fmt in ("fountain", "fdx", "pdf", "md", "json"):
         assert f'href="/stories/{story.pk}/export.{fmt}"' in html

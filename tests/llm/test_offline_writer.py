@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from moviesim.llm import schemas as s
 from moviesim.llm.base import GenerationRequest, ProviderError, estimate_tokens, messages_tokens
 from moviesim.llm.offline import OfflineProvider, stream_prefixes
-from stories.engine import schemas as s
 
 MYSTERY_SEED = "A murder mystery in a small tech company during a product launch"
 SPACE_SEED = "A cargo ship drifting between planets, its AI waking up"
@@ -105,7 +105,7 @@ def test_the_same_seed_repeats_and_another_seed_changes_the_text(role):
 def test_output_does_not_depend_on_pythonhashseed():
     code = (
         "from moviesim.llm.base import GenerationRequest; from moviesim.llm.offline import OfflineProvider;"
-        "from stories.engine.schemas import StorySetup;"
+        "from moviesim.llm.schemas import StorySetup;"
         f"r = GenerationRequest(role='director_setup', messages=[], schema=StorySetup, seed='s', "
         f"context={{'seed_text': {MYSTERY_SEED!r}}});"
         "print(OfflineProvider().generate(r).output.model_dump_json())"

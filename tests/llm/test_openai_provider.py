@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from moviesim.llm.base import GenerationRequest, ProviderError, estimate_tokens, messages_tokens
 from moviesim.llm.openai_provider import OpenAIProvider, partial_string_field, strict_schema
-from stories.engine.schemas import CharacterTurn, Intervention, NextSpeaker, StorySetup
+from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StorySetup
 from tests.llm.fake_openai import Drop, FakeOpenAI, Hang, Raw, Refusal, Reply, Status, Truncated, Vectors
 
 MODELS = {"director": "m-director", "character": "m-character", "scene": "m-scene", "observer": "m-observer"}

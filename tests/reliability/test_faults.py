@@ -84,7 +84,7 @@ def _turns(story_id: int) -> int:
 
 def test_canned_replies_fill_every_schema():
     """No services needed: each canned reply validates against its engine schema."""
-    from stories.engine import schemas
+    from moviesim.llm import schemas
 
     for name in SCHEMAS:
         getattr(schemas, name).model_validate(canned(name, 1))

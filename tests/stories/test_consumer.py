@@ -7,10 +7,9 @@ from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
 from stories import broadcast
-from stories.engine.step import advance_story
 from stories.models import Story
 from stories.routing import websocket_urlpatterns
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 app = AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
 
@@ -52,7 +51,7 @@ async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
         return html
 
     monkeypatch.setattr(broadcast, "render_new_turns", counting_render)
-    assert await database_sync_to_async(advance_story)(story.pk, force=True) == "turn"
+    assert await database_sync_to_async(advance)(story.pk, force=True) == "turn"
     received = [await _next_turn_fragment(v) for v in viewers]
     assert len(renders) == 1, "the fragment must be rendered once per event, not per viewer"
     assert received[0] == received[1] == received[2] == renders[0]

@@ -9,16 +9,15 @@ from pathlib import Path
 import pytest
 
 from characters.models import Memory
-from stories.engine.step import advance_story
 from stories.models import LLMCall, Story, Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_to_end(story: Story, limit: int = 500) -> Story:
     for _ in range(limit):
-        outcome = advance_story(story.pk, force=True)
+        outcome = advance(story.pk, force=True)
         story.refresh_from_db()
         if story.status in (Story.Status.FINISHED, Story.Status.FAILED):
             return story

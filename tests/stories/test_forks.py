@@ -5,14 +5,13 @@ from django.test import Client
 
 from characters import actions as cast_actions
 from characters.models import Memory
-from stories.engine.step import advance_story
 from stories.models import Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def _advance(story, n):
     for _ in range(n):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
 
 
 def test_a_fork_keeps_turns_cast_and_memories_up_to_the_fork_point_only(alice_client, alice, bob):

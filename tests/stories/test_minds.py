@@ -7,15 +7,14 @@ import pytest
 from characters.models import Memory
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
-from stories.engine.schemas import ConsistencyCheck
-from stories.engine.step import advance_story
+from moviesim.llm.schemas import ConsistencyCheck
 from stories.models import LLMCall, Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def _run(story, steps):
     for _ in range(steps):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     story.refresh_from_db()
 
 

@@ -5,9 +5,8 @@ import json
 import pytest
 
 from characters.models import Memory
-from stories.engine.step import advance_story
 from stories.models import LLMCall, Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 @pytest.mark.slow
@@ -15,7 +14,7 @@ from tests.conftest import make_story
 def test_a_turn_200_prompt_is_within_a_quarter_of_turn_20_and_keeps_what_matters(alice):
     story = make_story(alice, turns=215, random_seed=9)
     for _ in range(6):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     planted = {}
     for character in story.characters.all():
         # An important memory from scene 1, about what the character wants most.
@@ -23,7 +22,7 @@ def test_a_turn_200_prompt_is_within_a_quarter_of_turn_20_and_keeps_what_matters
         planted[character.pk] = Memory.objects.create(character=character, turn_index=3, kind=Memory.Kind.OWN,
                                                       content=text, importance=1.0).content
     while story.status not in (Story.Status.FINISHED, Story.Status.FAILED):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
         story.refresh_from_db()
     assert story.status == Story.Status.FINISHED and story.turns.count() == 215
 
@@ -56,7 +55,7 @@ def test_the_prose_compiler_prompt_is_bounded_however_long_the_story(alice, sett
     settings.MOVIESIM_PROMPT_BUDGET_DIRECTOR = 1500
     story = make_story(alice, turns=120, random_seed=5)
     while story.status not in (Story.Status.FINISHED, Story.Status.FAILED):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
         story.refresh_from_db()
     call = LLMCall.objects.get(story=story, role="narrative")
     story_material = call.messages[1]["content"]

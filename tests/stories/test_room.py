@@ -8,14 +8,13 @@ from django.conf import settings
 from django.test import Client
 from django.utils.html import escape
 
-from stories.engine.step import advance_story
 from stories.models import Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 def _advance(story, n):
     for _ in range(n):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
 
 
 def test_the_room_reads_like_a_screenplay(client, story):
@@ -64,7 +63,7 @@ def test_the_owner_can_pause_and_resume(alice_client, story):
     assert response.status_code == 200 and "Resume" in response.content.decode()
     story.refresh_from_db()
     assert story.status == Story.Status.PAUSED
-    assert advance_story(story.pk, force=True) == "busy"
+    assert advance(story.pk, force=True) == "busy"
     alice_client.post(f"/stories/{story.pk}/resume/")
     story.refresh_from_db()
     assert story.status == Story.Status.CASTING

@@ -9,9 +9,8 @@ from django.utils import timezone
 
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
-from stories.engine.step import advance_story
 from stories.models import Story
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 class GatedWriter(OfflineProvider):
@@ -48,14 +47,14 @@ def gated(monkeypatch):
 
 
 def _cast(story: Story) -> None:
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     Story.objects.filter(pk=story.pk).update(next_step_at=timezone.now(), pacing_seconds=60)
 
 
 def _in_thread(story_id: int, results: list) -> threading.Thread:
     def run():
         try:
-            results.append(advance_story(story_id))
+            results.append(advance(story_id))
         finally:
             connections.close_all()
 
@@ -73,13 +72,13 @@ def test_two_workers_running_the_same_step_write_one_turn(alice, gated):
     first = _in_thread(story.pk, results)
     assert gated.inside.wait(10)
     # The second delivery of the same task arrives while the first is mid-call.
-    assert advance_story(story.pk) == "busy"
+    assert advance(story.pk) == "busy"
     gated.release.set()
     first.join(10)
     assert results == ["turn"]
     assert list(story.turns.values_list("index", flat=True)) == [0, 1]
     # A late redelivery of the same task finds the next step not yet due.
-    assert advance_story(story.pk) == "busy"
+    assert advance(story.pk) == "busy"
     assert story.turns.count() == 2
 
 
@@ -93,7 +92,7 @@ def test_a_stale_writer_whose_lease_expired_does_not_duplicate_the_turn(alice, g
     assert gated.inside.wait(10)
     # The stale worker's lease runs out; another worker takes over and writes turn 1.
     Story.objects.filter(pk=story.pk).update(lease_until=timezone.now() - timedelta(seconds=1))
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     gated.release.set()
     stale.join(10)
     assert results and results[0] in ("duplicate", "lost")
@@ -105,7 +104,7 @@ def test_a_paused_story_is_not_advanced(alice):
     story = make_story(alice, turns=20)
     _cast(story)
     Story.objects.filter(pk=story.pk).update(status=Story.Status.PAUSED)
-    assert advance_story(story.pk, force=True) == "busy"
+    assert advance(story.pk, force=True) == "busy"
     assert story.turns.count() == 1
 
 
@@ -134,19 +133,19 @@ def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, mon
     story = make_story(alice, turns=20)
     _cast(story)
     _use(monkeypatch, FailingWriter(ProviderError("model refused: I can't write that scene")))
-    assert advance_story(story.pk, force=True) == "paused"
+    assert advance(story.pk, force=True) == "paused"
     story.refresh_from_db()
     assert story.status == Story.Status.PAUSED
     assert "model refused" in story.status_message and "Resume" in story.status_message
     assert story.lease_token == "" and story.turns.count() == 1
-    assert advance_story(story.pk, force=True) == "busy", "a paused story waits for its owner"
+    assert advance(story.pk, force=True) == "busy", "a paused story waits for its owner"
     html = client.get(f"/stories/{story.pk}/").content.decode()
     assert "The model failed: model refused" in html
     registry.get_provider.cache_clear()
     monkeypatch.undo()
     client.force_login(alice)
     client.post(f"/stories/{story.pk}/resume/")
-    assert advance_story(story.pk, force=True) == "turn"
+    assert advance(story.pk, force=True) == "turn"
     story.refresh_from_db()
     assert story.status == Story.Status.RUNNING and story.status_message == ""
 
@@ -158,7 +157,7 @@ def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, mo
     _use(monkeypatch, FailingWriter(RuntimeError("bug in a template")))
     for attempt in range(5):
         with pytest.raises(RuntimeError):
-            advance_story(story.pk, force=True)
+            advance(story.pk, force=True)
         story.refresh_from_db()
         assert story.lease_token == "", "a crashed step must give its lease back"
         assert story.status == (Story.Status.FAILED if attempt == 4 else Story.Status.RUNNING)
@@ -171,36 +170,15 @@ def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, mo
 def test_a_story_that_reaches_its_token_budget_pauses_with_a_message(alice, client):
     story = make_story(alice, turns=40)
     for _ in range(3):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
     from stories.costs import tokens_used
 
     used = tokens_used(story)
     assert used > 0
     Story.objects.filter(pk=story.pk).update(token_budget=used)
     turns_before = story.turns.count()
-    assert advance_story(story.pk, force=True) == "budget"
+    assert advance(story.pk, force=True) == "budget"
     story.refresh_from_db()
     assert story.status == Story.Status.PAUSED and "token budget" in story.status_message
     assert story.turns.count() == turns_before
     assert "token budget" in client.get(f"/stories/{story.pk}/").content.decode()
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_working_step_keeps_its_lease_past_the_lease_period(alice, gated, settings):
-    settings.MOVIESIM_LEASE_SECONDS = 3
-    story = make_story(alice, turns=20)
-    _cast(story)
-    gated.arm()
-    results: list[str] = []
-    worker = _in_thread(story.pk, results)
-    assert gated.inside.wait(10)
-    import time
-
-    deadline = time.monotonic() + 4.5  # longer than the lease: only renewal keeps it
-    while time.monotonic() < deadline:
-        assert advance_story(story.pk, force=True) == "busy", "a live step's story was taken over"
-        time.sleep(0.5)
-    gated.release.set()
-    worker.join(10)
-    assert results == ["turn"]
-    assert list(story.turns.values_list("index", flat=True)) == [0, 1]

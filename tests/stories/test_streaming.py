@@ -6,9 +6,8 @@ import re
 import pytest
 
 from stories import broadcast
-from stories.engine.step import advance_story
 from stories.models import Story, Turn
-from tests.conftest import make_story
+from tests.conftest import advance, make_story
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def test_only_the_spoken_line_streams_and_no_frame_carries_a_secret(alice, sent,
     settings.MOVIESIM_STREAM_INTERVAL = 0  # keep every partial frame so the test sees them all
     story = make_story(alice, turns=40, random_seed=3)
     while story.status not in (Story.Status.FINISHED, Story.Status.FAILED):
-        advance_story(story.pk, force=True)
+        advance(story.pk, force=True)
         story.refresh_from_db()
     typing = [text for _, kind, text in sent if kind == "story.typing"]
     assert len(typing) > 40, "character lines must stream"
@@ -53,17 +52,17 @@ def test_the_final_turn_clears_the_typing_bubble(alice, sent, django_capture_on_
     story = make_story(alice, turns=10)
     for _ in range(3):
         with django_capture_on_commit_callbacks(execute=True):
-            advance_story(story.pk, force=True)
+            advance(story.pk, force=True)
     turn_frames = [text for _, kind, text in sent if kind == "story.turn_added"]
     assert turn_frames
     assert all('<div id="typing" class="typing" hx-swap-oob="true"' in f for f in turn_frames)
 
 
 def test_a_slow_stream_is_throttled_to_a_few_frames_a_second(sent, settings):
-    from stories.engine.scene_play import LineStream
+    from stories.broadcast import LineStream
 
     settings.MOVIESIM_STREAM_INTERVAL = 10  # nothing after the first words within the window
-    stream = LineStream(1, "MARA")
+    stream = LineStream(1)
     for text in ["I", "I never", "I never said", "I never said that."]:
-        stream(text)
+        stream("MARA", text)
     assert [_typed_text(t) for _, _, t in sent] == ["I"]

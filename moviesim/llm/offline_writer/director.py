@@ -20,7 +20,7 @@ from moviesim.llm.offline_writer.text import (
     strip_end,
     upper_first,
 )
-from stories.engine.schemas import Intervention, NextScene, PlotOptions, SceneSpec
+from moviesim.llm.schemas import Intervention, NextScene, PlotOptions, SceneSpec
 
 SUGGESTION_EVENTS = [
     "Without warning, the night turns: {suggestion}. {name} goes very still; {name2} is already moving.",

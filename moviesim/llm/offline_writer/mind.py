@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from moviesim.llm.offline_writer.text import clean, first_name, strip_end
-from stories.engine.schemas import ConsistencyCheck, Reflection
+from moviesim.llm.schemas import ConsistencyCheck, Reflection
 
 INSIGHTS = [
     "{name} keeps circling back to the same question. That is not an accident.",

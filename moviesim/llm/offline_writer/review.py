@@ -18,7 +18,7 @@ from moviesim.llm.offline_writer.text import (
     short_quote,
     upper_first,
 )
-from stories.engine.schemas import Narrative, ObserverReport, SceneSummary
+from moviesim.llm.schemas import Narrative, ObserverReport, SceneSummary
 
 _HOT = re.compile(
     r"!|\b(?:dead|death|die|kill\w*|murder\w*|blood\w*|lie|lying|liar|lied|gun|knife|scream\w*|alarm|secret\w*"

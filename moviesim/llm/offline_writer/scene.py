@@ -23,7 +23,7 @@ from moviesim.llm.offline_writer.text import (
     tidy,
     upper_first,
 )
-from stories.engine.schemas import CharacterTurn, Narration, NextSpeaker, RelationshipChange
+from moviesim.llm.schemas import CharacterTurn, Narration, NextSpeaker, RelationshipChange
 
 LEXICON = sorted(
     set(places.all_props()) | {p for g in GENRES.values() for p in g["props"]} | set(common.GENERIC_NOUNS)

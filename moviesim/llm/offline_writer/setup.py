@@ -16,7 +16,7 @@ from moviesim.llm.offline_writer.text import (
     title_case,
     upper_first,
 )
-from stories.engine.schemas import Beat, CharacterSheet, RelationshipSpec, SceneSpec, StorySetup
+from moviesim.llm.schemas import Beat, CharacterSheet, RelationshipSpec, SceneSpec, StorySetup
 
 # When the seed names no kind of place, the genre brings its own.
 DEFAULT_PACK = {"mystery": "manor", "heist": "bank", "sci-fi": "space", "fantasy": "court", "horror": "manor",

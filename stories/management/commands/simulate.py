@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from moviesim.llm import provider_names
 from stories import actions
-from stories.engine.step import advance_story
+from stories.engine import advance_story
 from stories.forms import SEED_MAX
 from stories.models import Story, Turn
 from stories.screenplay import plain_lines
@@ -40,9 +40,9 @@ class Command(BaseCommand):
         printed = -1
         started = time.monotonic()
         while True:
-            outcome = advance_story(story.pk, force=True)
+            outcome = advance_story(story.pk, force=True).outcome
             story.refresh_from_db()
-            for turn in story.turns.filter(index__gt=printed).select_related("character", "scene").order_by("index"):
+            for turn in story.turns.filter(index__gt=printed).for_display().order_by("index"):
                 printed = turn.index
                 if not quiet:
                     if turn.index == 0:

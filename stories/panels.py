@@ -1,12 +1,10 @@
 """What the room shows: the shared panels, computed once per event for everyone."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 
 from characters.models import Relationship
 from stories.dashboard import dashboard_panel
-from stories.engine import sql
-from stories.engine.scene_play import cast_from, cast_statement, latest_scene
-from stories.models import Poll, Scene, Story, Suggestion
+from stories.models import Poll, Story, Suggestion
 
 
 def room_panels(story: Story) -> dict:
@@ -20,37 +18,23 @@ def room_panels(story: Story) -> dict:
 
 
 def scene_and_cast(story: Story, only=None) -> dict:
-    """The current scene and every character, each with its relationships as `relations` (in
-    one round trip: the panels are re-sent with every new scene and the cards with every
-    relationship or secret that appears, so they are read as the engine reads its hot rows,
-    `stories/engine/sql.py`). With `only` (character ids), only those characters'
-    relationships are read: their cards alone are re-sent."""
-    which = f" AND r.character_id IN ({sql.marks(only)})" if only is not None else ""
-    scene_rows, cast_rows, relationship_rows = sql.batch([
-        (latest_scene(sql.columns(Scene)), [story.pk]),
-        cast_statement(story.pk, f"({latest_scene('id')})", [story.pk]),
-        (f"SELECT {sql.columns(Relationship, 'r')} FROM characters_relationship r"
-         f" JOIN characters_character c ON c.id = r.character_id WHERE c.story_id = %s{which} ORDER BY r.id",
-         [story.pk, *(only or ())]),
-    ])
-    scene = next(iter(sql.models(Scene, scene_rows)), None)
-    by_id = cast_from(cast_rows)
-    for character in by_id.values():
-        character.relations = []
-    for relationship in sql.models(Relationship, relationship_rows):
-        if relationship.other_id in by_id:  # always, in one story
-            relationship.other = by_id[relationship.other_id]
-            by_id[relationship.character_id].relations.append(relationship)
+    """The current scene and the cast, each character with its relationships as `relations`.
+    With `only` (character ids), just those characters: their cards alone are re-sent."""
+    scene = story.scenes.order_by("-index").first()
+    relations = Prefetch("relationships", Relationship.objects.select_related("other").order_by("id"),
+                         to_attr="relations")
+    characters = story.characters.order_by("id").prefetch_related(relations)
+    if only is not None:
+        characters = characters.filter(pk__in=only)
     return {
         "scene": scene,
-        "present_ids": {pk for pk, c in by_id.items() if c.in_scene},
-        "characters": list(by_id.values()),
+        "present_ids": set(scene.present.values_list("pk", flat=True)) if scene else set(),
+        "characters": list(characters),
     }
 
 
 def turn_count(story: Story) -> int:
-    last = story.turns.order_by("-index").values_list("index", flat=True).first()
-    return 0 if last is None else last + 1
+    return story.turns.next_index()
 
 
 def poll_panel(story: Story) -> dict:

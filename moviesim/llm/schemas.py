@@ -1,4 +1,5 @@
-"""The structured outputs of every engine role.
+"""The structured outputs of every engine role: the contract between the story engine and
+the providers. Both sides import it; the providers import nothing of the story app.
 
 Each is a pydantic model that any provider must fill. They are kept strict-mode
 compatible: every field is required (no defaults), maps are lists of objects, and
