@@ -1,7 +1,10 @@
 """Verb-named state changes: each writes in one transaction, then broadcasts."""
 
 import secrets
+from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,12 +17,37 @@ def _changed(story: Story) -> None:
     transaction.on_commit(lambda: broadcast.status_changed(story.pk))
 
 
+class StoryLimitReached(Exception):
+    """The account runs or has started as many stories as it may; the message says which, for the person."""
+
+
+def _check_story_limits(owner) -> None:
+    """Every story spends model tokens: bound how many one account starts and runs at once."""
+    live = Story.objects.filter(owner=owner, status__in=Story.ACTIVE_STATUSES).count()
+    if live >= settings.MOVIESIM_MAX_LIVE_STORIES:
+        raise StoryLimitReached(
+            f"You already have {live} stories running. Pause or finish one before starting another "
+            f"(at most {settings.MOVIESIM_MAX_LIVE_STORIES} at once).")
+    recent = Story.objects.filter(owner=owner, created_at__gte=timezone.now() - timedelta(hours=1)).count()
+    if recent >= settings.MOVIESIM_STORIES_PER_HOUR:
+        raise StoryLimitReached(
+            f"You have started {recent} stories in the last hour; please wait a little before the next.")
+
+
 def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_seconds: float,
                  start_now: bool = True, provider: str | None = None, random_seed: int | None = None,
-                 vote_seconds: int | None = None) -> Story:
-    from django.conf import settings
+                 vote_seconds: int | None = None, enforce_limits: bool = True) -> Story:
+    """A new story of `owner`'s, started at once unless `start_now` is false.
 
+    Raises `StoryLimitReached` (nothing stored) when the account is at MOVIESIM_MAX_LIVE_STORIES
+    live stories or started MOVIESIM_STORIES_PER_HOUR in the last hour. `enforce_limits=False`
+    is for operators' tools (the `simulate` command, benchmarks, test fixtures), not for requests.
+    """
     with transaction.atomic():
+        if enforce_limits:
+            # Lock the owner's row: two requests of one account take turns here, so both cannot pass the count.
+            get_user_model().objects.select_for_update().get(pk=owner.pk)
+            _check_story_limits(owner)
         story = Story.objects.create(
             owner=owner, seed=seed, visibility=visibility, max_turns=max_turns, pacing_seconds=pacing_seconds,
             provider=provider or settings.MOVIESIM_PROVIDER,
