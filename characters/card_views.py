@@ -5,7 +5,6 @@ A file that is not a card is refused with a 400 and a message, and nothing is st
 format itself is `characters.cards`.
 """
 
-from django.db import IntegrityError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -65,10 +64,8 @@ def import_card(request, story_id: int):
         sheet = sheet_from_card(read_card(upload.read(MAX_CARD_BYTES + 1)))
     except CardError as exc:
         return _message(str(exc), 400)
-    if story.characters.filter(name__iexact=sheet["name"]).exists():
-        return _message(f"There is already a character called {sheet['name']} in this story.", 400)
     try:
         character = actions.add_character(story, request.user, sheet, relationships={})
-    except IntegrityError:  # the same name, saved a moment ago by someone else
-        return _message(f"There is already a character called {sheet['name']} in this story.", 400)
+    except actions.NameTaken as exc:
+        return _message(str(exc), 400)
     return _message(f"{character.name} joins the cast from a character card.")
