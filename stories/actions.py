@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from stories import broadcast
+from stories import broadcast, costs
 from stories.models import Story
 from stories.scheduling import schedule_advance
 
@@ -143,6 +143,23 @@ def set_pacing(story: Story, pacing_seconds: float, vote_seconds: int) -> None:
     story.vote_seconds = vote_seconds
     story.save(update_fields=["pacing_seconds", "vote_seconds", "updated_at"])
     _changed(story)
+
+
+BUDGET_RANGE_MESSAGE = f"The budget is a whole number of tokens from 0 (no budget) to {costs.MAX_TOKEN_BUDGET:,}."
+
+
+class BudgetRefused(ValueError):
+    """Not a token budget the story can have; the message is for the owner."""
+
+
+def set_token_budget(story: Story, budget: int) -> None:
+    """The story's token budget from now on (0: none); the engine checks it before each model call."""
+    if isinstance(budget, bool) or not isinstance(budget, int) or not 0 <= budget <= costs.MAX_TOKEN_BUDGET:
+        raise BudgetRefused(BUDGET_RANGE_MESSAGE)
+    with transaction.atomic():
+        # One column, so a step running meanwhile keeps its own changes to the story.
+        Story.objects.filter(pk=story.pk).update(token_budget=budget)
+    story.token_budget = budget
 
 
 def regenerate_last(story: Story) -> None:

@@ -6,7 +6,9 @@ import pytest
 from django.utils import timezone
 
 from stories import actions
+from stories.costs import MAX_TOKEN_BUDGET
 from stories.models import Story
+from tests.conftest import make_story
 
 SEED = "A murder mystery at a tech startup during a product launch"
 
@@ -75,3 +77,37 @@ def test_operators_tools_may_go_past_the_limits(alice, limits):
         actions.create_story(alice, seed=SEED, visibility=Story.Visibility.PUBLIC, max_turns=12, pacing_seconds=0,
                              provider="offline", random_seed=7, enforce_limits=False)
     assert Story.objects.filter(owner=alice, status__in=Story.ACTIVE_STATUSES).count() == 6
+
+
+# --- The token budget ---------------------------------------------------------------------
+
+def test_it_stores_the_token_budget(alice):
+    story = make_story(alice, start=False)
+    actions.set_token_budget(story, 12_345)
+    assert story.token_budget == 12_345
+    story.refresh_from_db()
+    assert story.token_budget == 12_345
+    for budget in (0, MAX_TOKEN_BUDGET):  # no budget, and the largest
+        actions.set_token_budget(story, budget)
+        story.refresh_from_db()
+        assert story.token_budget == budget
+
+
+def test_setting_the_budget_keeps_what_a_step_wrote_meanwhile(alice):
+    story = make_story(alice, start=False)  # the owner's copy, read before the step below
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.RUNNING, tension=0.8)
+    actions.set_token_budget(story, 5_000)
+    fresh = Story.objects.get(pk=story.pk)
+    assert fresh.token_budget == 5_000
+    assert fresh.status == Story.Status.RUNNING and fresh.tension == 0.8
+
+
+@pytest.mark.parametrize("budget", [-1, MAX_TOKEN_BUDGET + 1, "5000", 5000.0, True, None])
+def test_it_rejects_a_budget_that_is_not_a_whole_number_in_range(alice, budget):
+    story = make_story(alice, start=False)
+    actions.set_token_budget(story, 777)
+    with pytest.raises(actions.BudgetRefused, match="The budget is a whole number of tokens"):
+        actions.set_token_budget(story, budget)
+    assert story.token_budget == 777
+    story.refresh_from_db()
+    assert story.token_budget == 777
