@@ -138,7 +138,8 @@ def run(model, worker, n: int, latency: float, warmup: float, window: float, rec
     for i in range(n):
         actions.create_story(owner, seed=f"A storm cuts off a lighthouse crew (story {i + 1})",
                              visibility=Story.Visibility.PUBLIC, max_turns=turns, pacing_seconds=0,
-                             start_now=True, provider="openai", random_seed=100 + i, vote_seconds=0)
+                             start_now=True, provider="openai", random_seed=100 + i, vote_seconds=0,
+                             enforce_limits=False)
     connection.close()  # from here on, every connection to the bench database is the worker's
     started = time.monotonic()
     sampler = Sampler(model)

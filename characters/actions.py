@@ -1,11 +1,20 @@
 """Editing the cast mid-story: every change kept as a revision and marked in the transcript."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from characters.models import Character, CharacterRevision, Relationship
 from stories import broadcast
 from stories.actions import add_marker
+from stories.models import Story
+
+
+class NameTaken(Exception):
+    """A member of the cast already has that name (in any case); the message is for the editor."""
+
+    def __init__(self, name: str):
+        super().__init__(f"There is already a character called {name} in this story.")
+        self.name = name
 
 
 class EditConflict(Exception):
@@ -51,8 +60,18 @@ def edit_character(character: Character, editor, sheet: dict, relationships: dic
 
 
 def add_character(story, editor, sheet: dict, relationships: dict) -> Character:
+    """A new member of the cast, in the current scene. Names are unique in a story whatever their
+    case: a name already taken raises `NameTaken` and nothing is stored."""
     with transaction.atomic():
-        character = Character.objects.create(story=story, **sheet)
+        # The story's row is locked, so two editors adding the same name at once take turns here.
+        Story.objects.select_for_update().get(pk=story.pk)
+        if Character.objects.filter(story=story, name__iexact=sheet["name"]).exists():
+            raise NameTaken(sheet["name"])
+        try:
+            with transaction.atomic():
+                character = Character.objects.create(story=story, **sheet)
+        except IntegrityError:  # the database's own unique (story, name), if anything got past the check
+            raise NameTaken(sheet["name"]) from None
         _apply_relationships(character, relationships)
         scene = story.scenes.order_by("-index").first()
         if scene is not None:

@@ -5,10 +5,10 @@ Mounted at /stories/<story_id>/cards/ inside the `stories` namespace.
 
 from django.urls import path
 
-from characters import cards
+from characters import card_views
 
 urlpatterns = [
-    path("", cards.card_list, name="card_list"),
-    path("import/", cards.import_card, name="card_import"),
-    path("<int:character_id>.json", cards.export_card, name="card_export"),
+    path("", card_views.card_list, name="card_list"),
+    path("import/", card_views.import_card, name="card_import"),
+    path("<int:character_id>.json", card_views.export_card, name="card_export"),
 ]

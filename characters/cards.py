@@ -1,13 +1,14 @@
-"""Character cards in the SillyTavern "character card V2" format (spec `chara_card_v2`).
+"""Character cards in the SillyTavern "character card V2" format (spec `chara_card_v2`): the format only.
 
-Export: any viewer may download any character as a card; unrevealed secrets go only into the
-owner's and editors' copies. MovieSim's own sheet travels under `data.extensions.moviesim`, so a
-card exported here and imported into another story gives back the same sheet.
+Export: `character_card` builds a V2 card; unrevealed secrets go only into the owner's and
+editors' copies. MovieSim's own sheet travels under `data.extensions.moviesim`, so a card
+exported here and imported into another story gives back the same sheet.
 
-Import: owner and editors only. A V2 card (JSON, or a PNG with the card in its `chara` text
-chunk, as SillyTavern saves them), a V3 card, or a V1 card (flat fields) becomes a new member of
-the cast through `characters.actions.add_character`. Anything else is refused with a 400 and a
-message, and nothing is stored.
+Import: `read_card` reads a V2 card (JSON, or a PNG with the card in its `chara` text chunk, as
+SillyTavern saves them), a V3 card, or a V1 card (flat fields); `sheet_from_card` makes it a
+MovieSim sheet. Anything else raises `CardError` with a message for the person who sent it.
+
+The downloads and the upload are `characters.card_views`.
 """
 
 from __future__ import annotations
@@ -19,18 +20,7 @@ import re
 import struct
 import zlib
 
-from django.db import IntegrityError
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404
-from django.urls import reverse
-from django.utils.html import escape, format_html, format_html_join
-from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_POST
-
-from characters import actions
 from characters.models import Character
-from stories.access import story_for_editor, story_for_viewer
-from stories.exports import Redactor
 
 MAX_CARD_BYTES = 256 * 1024
 SPEC_V2 = "chara_card_v2"
@@ -125,34 +115,6 @@ def _character_book(c: Character) -> dict:
                         "case_sensitive": False, "selective": False, "constant": False,
                         "position": "after_char"})
     return {"name": f"{c.name}: relationships", "extensions": {}, "entries": entries}
-
-
-@require_GET
-def export_card(request, story_id: int, character_id: int):
-    story = story_for_viewer(request, story_id)
-    character = get_object_or_404(Character.objects.select_related("story__owner"), pk=character_id, story=story)
-    private = story.can_edit(request.user)
-    card = character_card(character, private=private)
-    if not private:  # any text quoting a secret nobody has revealed yet (an edited line, say) loses it
-        card = Redactor(story, private=False).data(card)
-    response = JsonResponse(card, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    name = slugify(character.name) or f"character-{character.pk}"
-    response["Content-Disposition"] = f'attachment; filename="{name}.card.json"'
-    if private:
-        response["Cache-Control"] = "private, no-store"
-    return response
-
-
-@require_GET
-def card_list(request, story_id: int):
-    """The cast as download links (the exports panel refreshes this when it is opened)."""
-    story = story_for_viewer(request, story_id)
-    items = format_html_join(
-        "", '<li hx-disable><a href="{}" download>{}</a>{}</li>',
-        ((reverse("stories:card_export", args=[story.pk, c.pk]), c.name, " (retired)" if not c.active else "")
-         for c in story.characters.order_by("id")),
-    )
-    return HttpResponse(items or format_html('<li class="empty">{}</li>', "Nobody has been cast yet."))
 
 
 # --- Import ----------------------------------------------------------------------------------
@@ -312,29 +274,3 @@ def _example_line(text: str, name: str, *, anyone: bool = False) -> str:
         if line:
             return line if len(line) <= 300 else line[:299].rstrip() + "…"
     return ""
-
-
-def _message(text: str, status: int = 200) -> HttpResponse:
-    return HttpResponse(f'<p id="card-import-message" class="flash" role="status">{escape(text)}</p>',
-                        status=status)
-
-
-@require_POST
-def import_card(request, story_id: int):
-    story = story_for_editor(request, story_id)  # 403 for anyone else
-    upload = request.FILES.get("card")
-    if upload is None:
-        return _message("Choose a character card file to import.", 400)
-    if upload.size > MAX_CARD_BYTES:
-        return _message(f"That file is over {MAX_CARD_BYTES // 1024} KB; a character card is much smaller.", 400)
-    try:
-        sheet = sheet_from_card(read_card(upload.read(MAX_CARD_BYTES + 1)))
-    except CardError as exc:
-        return _message(str(exc), 400)
-    if story.characters.filter(name__iexact=sheet["name"]).exists():
-        return _message(f"There is already a character called {sheet['name']} in this story.", 400)
-    try:
-        character = actions.add_character(story, request.user, sheet, relationships={})
-    except IntegrityError:  # the same name, saved a moment ago by someone else
-        return _message(f"There is already a character called {sheet['name']} in this story.", 400)
-    return _message(f"{character.name} joins the cast from a character card.")

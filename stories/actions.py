@@ -1,12 +1,14 @@
 """Verb-named state changes: each writes in one transaction, then broadcasts."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from stories import broadcast
+from stories import broadcast, costs
 from stories.engine.memory import rewrite_memories
 from stories.models import Editor, Mute, Story, Turn, TurnRevision
 from stories.scheduling import schedule_advance, schedule_regenerate, schedule_step
@@ -16,10 +18,37 @@ def _changed(story: Story) -> None:
     transaction.on_commit(lambda: broadcast.status_changed(story.pk))
 
 
+class StoryLimitReached(Exception):
+    """The account runs or has started as many stories as it may; the message says which, for the person."""
+
+
+def _check_story_limits(owner) -> None:
+    """Every story spends model tokens: bound how many one account starts and runs at once."""
+    live = Story.objects.filter(owner=owner, status__in=Story.ACTIVE_STATUSES).count()
+    if live >= settings.MOVIESIM_MAX_LIVE_STORIES:
+        raise StoryLimitReached(
+            f"You already have {live} stories running. Pause or finish one before starting another "
+            f"(at most {settings.MOVIESIM_MAX_LIVE_STORIES} at once).")
+    recent = Story.objects.filter(owner=owner, created_at__gte=timezone.now() - timedelta(hours=1)).count()
+    if recent >= settings.MOVIESIM_STORIES_PER_HOUR:
+        raise StoryLimitReached(
+            f"You have started {recent} stories in the last hour; please wait a little before the next.")
+
+
 def create_story(owner, *, seed: str, visibility: str, max_turns: int, pacing_seconds: float,
                  start_now: bool = True, provider: str | None = None, random_seed: int | None = None,
-                 vote_seconds: int | None = None) -> Story:
+                 vote_seconds: int | None = None, enforce_limits: bool = True) -> Story:
+    """A new story of `owner`'s, started at once unless `start_now` is false.
+
+    Raises `StoryLimitReached` (nothing stored) when the account is at MOVIESIM_MAX_LIVE_STORIES
+    live stories or started MOVIESIM_STORIES_PER_HOUR in the last hour. `enforce_limits=False`
+    is for operators' tools (the `simulate` command, benchmarks, test fixtures), not for requests.
+    """
     with transaction.atomic():
+        if enforce_limits:
+            # Lock the owner's row: two requests of one account take turns here, so both cannot pass the count.
+            get_user_model().objects.select_for_update().get(pk=owner.pk)
+            _check_story_limits(owner)
         story = Story.objects.create(
             owner=owner, seed=seed, visibility=visibility, max_turns=max_turns, pacing_seconds=pacing_seconds,
             provider=provider or settings.MOVIESIM_PROVIDER,
@@ -110,6 +139,23 @@ def set_pacing(story: Story, pacing_seconds: float, vote_seconds: int) -> None:
     story.vote_seconds = vote_seconds
     story.save(update_fields=["pacing_seconds", "vote_seconds", "updated_at"])
     _changed(story)
+
+
+BUDGET_RANGE_MESSAGE = f"The budget is a whole number of tokens from 0 (no budget) to {costs.MAX_TOKEN_BUDGET:,}."
+
+
+class BudgetRefused(ValueError):
+    """Not a token budget the story can have; the message is for the owner."""
+
+
+def set_token_budget(story: Story, budget: int) -> None:
+    """The story's token budget from now on (0: none); the engine checks it before each model call."""
+    if isinstance(budget, bool) or not isinstance(budget, int) or not 0 <= budget <= costs.MAX_TOKEN_BUDGET:
+        raise BudgetRefused(BUDGET_RANGE_MESSAGE)
+    with transaction.atomic():
+        # One column, so a step running meanwhile keeps its own changes to the story.
+        Story.objects.filter(pk=story.pk).update(token_budget=budget)
+    story.token_budget = budget
 
 
 def regenerate_last(story: Story) -> None:

@@ -23,10 +23,10 @@ def vote(request, story_id: int, poll_id: int):
     form = VoteForm(request.POST)
     if not form.is_valid():
         return _message(form.errors["option"][0], 400, "my-vote")
-    if form.cleaned_data["option"] >= len(poll.options):  # a bad request, not a conflict
-        return _message("That option is not on this ballot.", 400, "my-vote")
     try:
         cast = polls.cast_vote(poll, request.user, form.cleaned_data["option"])
+    except polls.NotOnBallot as exc:
+        return _message(str(exc), 400, "my-vote")
     except polls.VoteRefused as exc:
         return _message(str(exc), 409, "my-vote")
     return render(request, "stories/partials/my_vote.html", {"my_vote_text": poll.options[cast.option]})
@@ -35,9 +35,10 @@ def vote(request, story_id: int, poll_id: int):
 @require_POST
 def ask_audience(request, story_id: int):
     story = story_for_owner(request, story_id)
-    if story.polls.filter(status=Poll.Status.OPEN).exists():
-        return _message("A vote is already open.", 409)
-    polls.request_poll(story)
+    try:
+        polls.request_poll(story)
+    except polls.PollRefused as exc:
+        return _message(str(exc), 409)
     return _message("The Director is preparing options for the audience…")
 
 

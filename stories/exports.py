@@ -5,6 +5,8 @@ Who sees what: the owner and editors get everything; everybody else gets the pub
 which leaves out every unrevealed secret (cast sheets, revisions, and any text that quotes one),
 the Director's private beat plan, and pending interventions. Private thoughts stay: the room
 shows them to every viewer as asides.
+
+Building only: the download itself is `stories.export_views.export`.
 """
 
 from __future__ import annotations
@@ -15,31 +17,8 @@ import re
 from functools import cache
 
 from django.db.models import Count, Prefetch
-from django.http import Http404, HttpResponse
-from django.utils.cache import add_never_cache_headers
-from django.utils.text import slugify
-from django.views.decorators.http import require_GET
 
-from stories.access import story_for_viewer
 from stories.models import Story, Turn, TurnRevision
-
-# --- The view --------------------------------------------------------------------------------
-
-
-@require_GET
-def export(request, story_id: int, fmt: str):
-    story = story_for_viewer(request, story_id)
-    if fmt not in FORMATS:
-        raise Http404("Unknown export format")
-    private = story.can_edit(request.user)
-    build, content_type = FORMATS[fmt]
-    response = HttpResponse(build(story, private=private), content_type=content_type)
-    slug = slugify(story.display_title)[:60] or "story"
-    response["Content-Disposition"] = f'attachment; filename="moviesim-{story.pk}-{slug}.{fmt}"'
-    if private:
-        add_never_cache_headers(response)  # it holds unrevealed secrets: no shared cache may keep it
-    return response
-
 
 # --- Secrets ---------------------------------------------------------------------------------
 

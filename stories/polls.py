@@ -1,4 +1,5 @@
-"""Plot votes: one vote per account per poll, changeable until it closes; the database counts."""
+"""Plot votes: one open poll per story, one vote per account per poll, changeable until it
+closes; the database counts."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -10,12 +11,20 @@ from stories.scheduling import schedule_advance
 
 
 class VoteRefused(Exception):
-    pass
+    """The vote cannot be taken now (the poll closed); the message is for the voter."""
+
+
+class NotOnBallot(VoteRefused):
+    """The option chosen is not one of the poll's: a bad request rather than a conflict."""
+
+
+class PollRefused(Exception):
+    """The audience cannot be asked now; the message is for the owner."""
 
 
 def cast_vote(poll: Poll, user, option: int) -> Vote:
     if not 0 <= option < len(poll.options):
-        raise VoteRefused("That option is not on this ballot.")
+        raise NotOnBallot("That option is not on this ballot.")
     for _ in range(3):
         try:
             with transaction.atomic():
@@ -36,11 +45,20 @@ def cast_vote(poll: Poll, user, option: int) -> Vote:
 
 
 def request_poll(story: Story) -> None:
-    """The owner asks the audience now: the Director prepares options at the next step."""
-    story.poll_requested = True
-    story.next_step_at = timezone.now()
-    story.save(update_fields=["poll_requested", "next_step_at", "updated_at"])
-    schedule_advance(story.pk, story.next_step_at)
+    """The owner asks the audience now: the Director prepares options at the next step.
+
+    One vote at a time: while a poll is open, raises `PollRefused` and changes nothing.
+    """
+    with transaction.atomic():
+        # A step's commit writes the story's row before it opens a poll: with that row locked,
+        # no poll opens between the check and the flag.
+        Story.objects.select_for_update().get(pk=story.pk)
+        if Poll.objects.filter(story_id=story.pk, status=Poll.Status.OPEN).exists():
+            raise PollRefused("A vote is already open.")
+        story.poll_requested = True
+        story.next_step_at = timezone.now()
+        story.save(update_fields=["poll_requested", "next_step_at", "updated_at"])
+        schedule_advance(story.pk, story.next_step_at)
 
 
 def close_early(poll: Poll) -> None:

@@ -8,14 +8,14 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
-from stories import costs
+from stories import actions, costs
 from stories.access import story_for_owner
 from stories.models import LLMCall, Story
 
 CALLS_PER_PAGE = 50
 
 
-RANGE_MESSAGE = f"The budget is a whole number of tokens from 0 (no budget) to {costs.MAX_TOKEN_BUDGET:,}."
+RANGE_MESSAGE = actions.BUDGET_RANGE_MESSAGE
 
 
 class BudgetForm(forms.Form):
@@ -48,9 +48,7 @@ def budget(request, story_id: int):
         return _panel(request, story, error=form.errors["token_budget"][0], status=400)
     new = form.cleaned_data["token_budget"]
     was_paused_by_budget = costs.paused_by_budget(story)
-    # One column, so a step running meanwhile keeps its own changes to the story.
-    Story.objects.filter(pk=story.pk).update(token_budget=new)
-    story.token_budget = new
+    actions.set_token_budget(story, new)
     used = costs.tokens_used(story)
     if new == 0:
         note = "No token budget: the story runs until it ends."

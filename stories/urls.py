@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 
 from characters import views as character_views
-from stories import audience_views, exports, views
+from stories import audience_views, export_views, views
 
 app_name = "stories"
 
@@ -15,7 +15,7 @@ urlpatterns = [
     path("<int:story_id>/rename/", views.rename, name="rename"),
     path("<int:story_id>/visibility/", views.visibility, name="visibility"),
     path("<int:story_id>/delete/", views.delete, name="delete"),
-    path("<int:story_id>/export.<str:fmt>", exports.export, name="export"),
+    path("<int:story_id>/export.<str:fmt>", export_views.export, name="export"),
     path("<int:story_id>/cards/", include("characters.card_urls")),
     path("<int:story_id>/trace/", include("stories.trace_urls")),
     re_path(r"^(?P<story_id>[0-9]+)/(?P<verb>start|pause|resume|retry|step|finish|regenerate)/$", views.control,

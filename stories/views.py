@@ -34,30 +34,14 @@ def home(request):
 def new_story(request):
     form = StoryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        refusal = _too_many_stories(request.user)
-        if refusal:
-            form.add_error(None, refusal)
+        try:
+            story = actions.create_story(request.user, **form.cleaned_data)
+        except actions.StoryLimitReached as refusal:
+            form.add_error(None, str(refusal))
             return render(request, "stories/new.html", {"form": form}, status=429)
-        story = actions.create_story(request.user, **form.cleaned_data)
         return redirect(story)
     status = 400 if request.method == "POST" else 200
     return render(request, "stories/new.html", {"form": form}, status=status)
-
-
-def _too_many_stories(user) -> str:
-    """Every story spends model tokens: bound how many one account starts and runs at once."""
-    from datetime import timedelta
-
-    from django.conf import settings
-
-    live = Story.objects.filter(owner=user, status__in=Story.ACTIVE_STATUSES).count()
-    if live >= settings.MOVIESIM_MAX_LIVE_STORIES:
-        return (f"You already have {live} stories running. Pause or finish one before starting another "
-                f"(at most {settings.MOVIESIM_MAX_LIVE_STORIES} at once).")
-    recent = Story.objects.filter(owner=user, created_at__gte=timezone.now() - timedelta(hours=1)).count()
-    if recent >= settings.MOVIESIM_STORIES_PER_HOUR:
-        return f"You have started {recent} stories in the last hour; please wait a little before the next."
-    return ""
 
 
 @require_GET

@@ -50,7 +50,7 @@ def make_story(owner, seed="A murder mystery at a tech startup during a product 
                vote_seconds=0) -> Story:
     return actions.create_story(owner, seed=seed, visibility=visibility, max_turns=turns, pacing_seconds=0,
                                 start_now=start, provider=provider, random_seed=random_seed,
-                                vote_seconds=vote_seconds)
+                                vote_seconds=vote_seconds, enforce_limits=False)
 
 
 @pytest.fixture

@@ -35,7 +35,8 @@ class Command(BaseCommand):
         user, _ = get_user_model().objects.get_or_create(username=owner)
         story = actions.create_story(user, seed=seed_text, visibility=Story.Visibility.UNLISTED, max_turns=turns,
                                      pacing_seconds=0, provider=provider, random_seed=seed,
-                                     vote_seconds=0)  # headless: no audience to wait for
+                                     vote_seconds=0,  # headless: no audience to wait for
+                                     enforce_limits=False)  # an operator's tool, not an account's request
         out = self.stdout
         printed = -1
         started = time.monotonic()
