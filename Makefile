@@ -35,13 +35,14 @@ beat: install
 simulate: migrate
 	$(BIN)/python manage.py simulate "$(SEED)" --turns $${TURNS:-20}
 
-test: install
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 reliability-report: install
 	$(BIN)/python scripts/render_reliability.py
 
 lint: install
+	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 
 clean:
