@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from moviesim.llm.base import GenerationRequest, ProviderError, estimate_tokens, messages_tokens
 from moviesim.llm.openai_provider import OpenAIProvider, partial_string_field, strict_schema
 from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StorySetup
-from tests.llm.fake_openai import Drop, FakeOpenAI, Hang, Raw, Refusal, Reply, Status, Truncated, Vectors
+from tests.fake_openai import Drop, FakeOpenAI, Hang, Raw, Refusal, Reply, Status, Truncated, Vectors
 
 MODELS = {"director": "m-director", "character": "m-character", "scene": "m-scene", "observer": "m-observer"}
 MESSAGES = [{"role": "system", "content": "You run the scene."}, {"role": "user", "content": "Who speaks?"}]
@@ -174,7 +174,7 @@ def test_sdk_retries_are_off(fake_openai: FakeOpenAI) -> None:
     ({"retry-after": "120"}, 2.0),  # capped at max_backoff
 ])
 def test_429_honours_retry_after(fake_openai: FakeOpenAI, headers: dict[str, str], slept: float) -> None:
-    fake_openai.script([Status(429, "slow down", headers=headers), Reply(SPEAKER)])
+    fake_openai.script([Status(429, headers, message="slow down"), Reply(SPEAKER)])
     provider, sleeps = make(fake_openai)
     result = ask(provider)
     assert result.output.next_speaker == "Ada"
@@ -194,7 +194,7 @@ def test_5xx_retried_with_capped_backoff_until_success(fake_openai: FakeOpenAI) 
 
 
 def test_attempts_never_exceed_the_cap(fake_openai: FakeOpenAI) -> None:
-    fake_openai.script([Status(500, "upstream broke")] * 10)
+    fake_openai.script([Status(500, message="upstream broke")] * 10)
     provider, sleeps = make(fake_openai, max_attempts=3)
     with pytest.raises(ProviderError) as failure:
         ask(provider)
@@ -227,7 +227,7 @@ def test_dropped_connections_are_retried(fake_openai: FakeOpenAI) -> None:
 
 @pytest.mark.parametrize("status", [401, 403, 404])
 def test_non_retryable_errors_fail_at_once(fake_openai: FakeOpenAI, status: int) -> None:
-    fake_openai.script([Status(status, "nope"), Reply(SPEAKER)])
+    fake_openai.script([Status(status, message="nope"), Reply(SPEAKER)])
     provider, sleeps = make(fake_openai)
     with pytest.raises(ProviderError, match="not retryable") as failure:
         ask(provider)
@@ -286,7 +286,7 @@ def test_truncation_is_an_error(fake_openai: FakeOpenAI) -> None:
 
 def test_server_without_json_schema_falls_back_to_json_mode(fake_openai: FakeOpenAI) -> None:
     unsupported = "response_format of type 'json_schema' is not supported by this model"
-    fake_openai.script([Status(400, unsupported), Reply(SPEAKER), Reply(SPEAKER)])
+    fake_openai.script([Status(400, message=unsupported), Reply(SPEAKER), Reply(SPEAKER)])
     provider, _ = make(fake_openai)
     result = ask(provider)
     assert result.output.next_speaker == "Ada" and "falling back" in result.attempts[0].error
@@ -303,7 +303,7 @@ def test_server_without_json_schema_falls_back_to_json_mode(fake_openai: FakeOpe
 
 
 def test_other_400s_do_not_fall_back(fake_openai: FakeOpenAI) -> None:
-    fake_openai.script([Status(400, "messages must not be empty"), Reply(SPEAKER)])
+    fake_openai.script([Status(400, message="messages must not be empty"), Reply(SPEAKER)])
     provider, _ = make(fake_openai)
     with pytest.raises(ProviderError, match="messages must not be empty"):
         ask(provider)
@@ -314,7 +314,7 @@ def test_other_400s_do_not_fall_back(fake_openai: FakeOpenAI) -> None:
 
 
 def test_streaming_sends_only_growing_dialogue(fake_openai: FakeOpenAI) -> None:
-    fake_openai.script([Reply(TURN, chunk_size=3, cached_tokens=12)])
+    fake_openai.script([Reply(TURN, prompt_tokens=20, chunk_size=3, cached_tokens=12)])
     provider, _ = make(fake_openai, stream_interval=0)
     seen: list[str] = []
     result = ask(provider, CharacterTurn, on_text=seen.append, stream_field="dialogue")
@@ -387,7 +387,7 @@ def test_missing_key_is_a_clear_error() -> None:
 
 def test_embeddings(fake_openai: FakeOpenAI) -> None:
     vectors = [[0.5, -0.25], [1.0, 0.0]]
-    fake_openai.script([Vectors(vectors), Status(500, "embedder down")], endpoint="embeddings")
+    fake_openai.script([Vectors(vectors), Status(500, message="embedder down")], endpoint="embeddings")
     provider, _ = make(fake_openai)
     assert provider.embed(["one", "two"]) == vectors
     assert fake_openai.embedding_requests[0]["model"] == "text-embedding-3-small"

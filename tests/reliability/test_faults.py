@@ -38,25 +38,11 @@ from stories import actions
 from stories.models import LLMCall, Poll, Story, Turn
 from stories.tasks import advance_story_task
 from tests.conftest import make_story
+from tests.fake_openai import CutJSON, Drop, Hang, InvalidJSON, Pass, Refusal, Status, Truncated
 from tests.reliability import report
 from tests.reliability.conftest import CAP, LEASE, SWEEP, check_story, fault_env, wait_status, wait_turn
-from tests.reliability.model_server import (
-    NAMES,
-    SCHEMAS,
-    UNKNOWN_SPEAKER,
-    CutJSON,
-    Drop,
-    Hang,
-    InvalidJSON,
-    Pass,
-    Refusal,
-    Status,
-    Truncated,
-    canned,
-    pid_of_client,
-    unknown_speaker,
-)
-from tests.servers import free_port, start_daphne, wait_until
+from tests.reliability.model_server import NAMES, SCHEMAS, UNKNOWN_SPEAKER, canned, unknown_speaker
+from tests.servers import free_port, pid_of_client, start_daphne, wait_until
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.redis, pytest.mark.slow]
 

@@ -6,7 +6,7 @@ from characters.models import Character, Memory
 from moviesim.llm.openai_provider import OpenAIProvider
 from stories.engine import memory
 from tests.conftest import make_story
-from tests.llm.fake_openai import FakeOpenAI
+from tests.fake_openai import FakeOpenAI
 
 SEA = ("lighthouse", "beacon", "lamp room", "fog horn")
 
