@@ -1,13 +1,20 @@
-"""Shared personas and factories.
+"""Shared personas, factories and fixtures.
 
-Alice owns stories, Bob is another signed-in user, Charlie has no account.
+Alice owns stories, Bob is another signed-in user (a viewer, or an outsider on a private room),
+Edna is the editor Alice invites, Carol one more viewer, Charlie has no account.
 """
+
+import os
+import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from stories import actions, steps
 from stories.models import Story
+
+PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
@@ -29,19 +36,45 @@ def _presence_is_announced_quickly(settings):
         presence._local.clear()
 
 
+# --- Personas ---------------------------------------------------------------------------------
+
+def make_user(username: str):
+    """The account `username` with the personas' password (the one already there, if any)."""
+    users = get_user_model().objects
+    return users.filter(username=username).first() or users.create_user(username, password=PASSWORD)
+
+
 @pytest.fixture
 def alice(db):
-    return get_user_model().objects.create_user("alice", password="correct horse battery")
+    return make_user("alice")
 
 
 @pytest.fixture
 def bob(db):
-    return get_user_model().objects.create_user("bob", password="correct horse battery")
+    return make_user("bob")
+
+
+@pytest.fixture
+def edna(db):
+    return make_user("edna")
+
+
+@pytest.fixture
+def carol(db):
+    return make_user("carol")
 
 
 @pytest.fixture
 def alice_client(client, alice):
     client.force_login(alice)
+    return client
+
+
+def signed_in(user=None) -> Client:
+    """A browser of its own, signed in as `user` (anonymous when None)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
     return client
 
 
@@ -62,6 +95,25 @@ def advance(story_id: int, *, force: bool = False) -> str:
     """One step as a worker runs it (the room is told, the next step scheduled; with `force`,
     even before it is due): its outcome."""
     return steps.run(story_id, force=force).outcome
+
+
+# --- Settings of a test's own -------------------------------------------------------------------
+
+@pytest.fixture
+def own_cache(settings):
+    """A cache key prefix of this test's own: rate-limit counters and presence never leak between
+    tests or test sessions. And a fast password hasher: the personas' passwords are never what is
+    under test."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.CACHES = {"default": {**settings.CACHES["default"],
+                                   "KEY_PREFIX": f"test-{os.getpid()}-{uuid.uuid4().hex}"}}
+
+
+@pytest.fixture
+def memory_layer(settings, own_cache):
+    """The in-memory channel layer (one event loop per test: Redis fan-out is covered by the
+    browser and reliability suites), with `own_cache`."""
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,37 +3,23 @@ once (the owner's keeps receiving), a room made private closes its anonymous vie
 removed editor's next POST is refused."""
 
 import asyncio
-import os
-import uuid
 
 import pytest
 from channels.db import database_sync_to_async
-from django.conf import settings as django_settings
-from django.contrib.auth import get_user_model
-from django.test import Client
 
 from characters.models import Character
 from stories import actions, broadcast
 from stories.models import Editor, Story
 from tests.audience.test_permissions import character_post, try_connect
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, make_user, signed_in
 
-User = get_user_model()
 CLOSE_FORBIDDEN = 4403
 
-
-@pytest.fixture(autouse=True)
-def memory_layer(settings):
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"sockets-{os.getpid()}-{uuid.uuid4().hex}"}}
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+pytestmark = pytest.mark.usefixtures("memory_layer")
 
 
 def _room(visibility: str):
-    alice = User.objects.create_user("alice", password="x")
-    bob = User.objects.create_user("bob", password="x")
-    edna = User.objects.create_user("edna", password="x")
+    alice, bob, edna = make_user("alice"), make_user("bob"), make_user("edna")
     story = make_story(alice, visibility=visibility, turns=20)
     assert advance(story.pk, force=True) == "turn"  # cast: turn 0
     Editor.objects.create(story=story, user=edna, added_by=alice)
@@ -41,9 +27,7 @@ def _room(visibility: str):
 
 
 def _post_as(user, url: str, data: dict | None = None) -> int:
-    client = Client()
-    client.force_login(user)
-    return client.post(url, data or {}).status_code
+    return signed_in(user).post(url, data or {}).status_code
 
 
 async def connect(story_id: int, user):

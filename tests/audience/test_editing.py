@@ -2,13 +2,9 @@
 before keeps the old sheet), every change is a revision and a marker, two editors saving
 the same version get a conflict instead of a silent overwrite, and edited turns become canon."""
 
-import os
 import threading
-import uuid
 
 import pytest
-from django.conf import settings as django_settings
-from django.contrib.auth import get_user_model
 from django.db import connections
 from django.test import Client
 
@@ -17,18 +13,11 @@ from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
 from stories.models import Editor, LLMCall, Story, Turn, TurnRevision
 from tests.audience.test_permissions import character_post
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, make_user, signed_in
 
-User = get_user_model()
 CHARACTER_LINE = "YOUR CHARACTER: "
 
-
-@pytest.fixture(autouse=True)
-def quiet_room(settings):
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"editing-{os.getpid()}-{uuid.uuid4().hex}"}}
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+pytestmark = pytest.mark.usefixtures("memory_layer")
 
 
 class CharacterGate(OfflineProvider):
@@ -64,12 +53,6 @@ def gate(monkeypatch):
     yield writer
     writer.release.set()
     registry.get_provider.cache_clear()
-
-
-def signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def edit_url(character: Character) -> str:
@@ -173,7 +156,7 @@ def test_the_held_call_is_filed_under_the_turn_it_produced(alice, gate):
 def _two_editors(alice):
     story = make_story(alice, turns=20)
     assert advance(story.pk, force=True) == "turn"
-    edna = User.objects.create_user("edna", password="x")
+    edna = make_user("edna")
     Editor.objects.create(story=story, user=edna, added_by=alice)
     return story, edna
 

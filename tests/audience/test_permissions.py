@@ -6,7 +6,6 @@ anonymous. On a PRIVATE room bob is an outsider and, with anonymous, must get 40
 a snapshot of every row of the story is compared before and after.
 """
 
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,20 +37,16 @@ from stories.models import (
     Vote,
 )
 from stories.routing import websocket_urlpatterns
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, make_user
 
 User = get_user_model()
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
-def own_cache(settings):
-    """A key prefix of our own: rate-limit counters never leak between tests or test sessions.
-    (And a fast password hasher: the personas' passwords are never what is under test.)"""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # fewer queries per login
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"audience-{os.getpid()}-{uuid.uuid4().hex}"}}
+def signed_cookie_sessions(settings, own_cache):
+    """Sessions in signed cookies: fewer queries per login (and `own_cache`: rate-limit counters
+    of each test's own)."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
 
 
 # --- The room and its snapshot ------------------------------------------------------------------
@@ -62,7 +57,7 @@ def build_room(owner, visibility: str) -> Story:
     assert advance(story.pk, force=True) == "turn"  # casting
     assert advance(story.pk, force=True) == "turn"  # turn 1
     assert story.turns.get(index=1).kind in (Turn.Kind.DIALOGUE, Turn.Kind.ACTION, Turn.Kind.NARRATION)
-    edna = User.objects.get_or_create(username="edna")[0]
+    edna = make_user("edna")
     Editor.objects.create(story=story, user=edna, added_by=owner)
     return story
 
@@ -117,7 +112,7 @@ class Ctx:
 
 
 def _fresh_user(prefix: str):
-    return User.objects.create_user(f"{prefix}-{uuid.uuid4().hex[:8]}", password=PASSWORD)
+    return make_user(f"{prefix}-{uuid.uuid4().hex[:8]}")
 
 
 def _character(ctx: Ctx) -> Character:
@@ -455,17 +450,10 @@ async def try_connect(story_id: int, user) -> tuple[bool, WebsocketCommunicator]
 
 
 def _ws_setup(visibility):
-    alice = User.objects.create_user("alice", password=PASSWORD)
-    bob = User.objects.create_user("bob", password=PASSWORD)
-    edna = User.objects.create_user("edna", password=PASSWORD)
+    alice, bob, edna = make_user("alice"), make_user("bob"), make_user("edna")
     story = make_story(alice, visibility=visibility, start=False)
     Editor.objects.create(story=story, user=edna, added_by=alice)
     return story, alice, bob, edna
-
-
-@pytest.fixture
-def memory_layer(settings):
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 
 @pytest.mark.django_db(transaction=True)

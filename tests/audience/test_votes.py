@@ -3,35 +3,24 @@ the poll closes, tallied by the database; ties go to the option listed first, no
 leave the choice to the Director, and the winner steers the next scene."""
 
 import json
-import os
 import threading
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
-from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, connections, transaction
-from django.test import Client
 from django.utils import timezone
 
 from stories.engine import audience
 from stories.models import LLMCall, Poll, Story, Turn, Vote
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, signed_in
 from tests.services import need_postgres
 
 User = get_user_model()
 OPTIONS = ["The lights go out", "A stranger knocks", "The CFO confesses"]
 
-
-@pytest.fixture(autouse=True)
-def quiet_room(settings):
-    """An in-memory layer and a cache prefix of our own: no cross-talk with other test sessions."""
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"votes-{os.getpid()}-{uuid.uuid4().hex}"}}
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+pytestmark = pytest.mark.usefixtures("memory_layer")
 
 
 def cast_story(owner, **kwargs) -> Story:
@@ -51,12 +40,6 @@ def make_voters(n: int, prefix: str = "voter") -> list:
         user.set_unusable_password()
     User.objects.bulk_create(users)
     return list(User.objects.filter(username__startswith=f"{prefix}-").order_by("username"))
-
-
-def signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def vote_url(poll: Poll) -> str:

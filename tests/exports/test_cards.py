@@ -7,12 +7,11 @@ import zlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 
 from characters.cards import MAX_CARD_BYTES
 from characters.models import Character, CharacterRevision
 from stories.models import Editor, Turn
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, signed_in
 
 V2_FIELDS = {"name", "description", "personality", "scenario", "first_mes", "mes_example", "creator_notes",
              "system_prompt", "post_history_instructions", "alternate_greetings", "character_book", "tags",
@@ -35,11 +34,7 @@ def other_story(alice):
     return story
 
 
-def _client(user=None) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
+_client = signed_in  # a browser of its own, as `user` (anonymous when None)
 
 
 def _upload(client, story, content: bytes, name="card.json"):

@@ -3,17 +3,17 @@
 import json
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
 from characters import actions as cast_actions
 from stories import actions, suggestions
 from stories.models import LLMCall, Poll, Turn, Vote
+from tests.conftest import make_user
 
 
 def test_json_export_holds_polls_revisions_reports_suggestions_and_call_summaries(finished, alice, bob):
-    carol = get_user_model().objects.create_user("carol", password="correct horse battery")
+    carol = make_user("carol")
     scene = finished.scenes.order_by("index").first()
     poll = Poll.objects.create(story=finished, scene=scene, options=["Cut the power", "Call the police", "Run"],
                                closes_at=timezone.now() + timedelta(seconds=30))

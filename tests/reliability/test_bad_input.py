@@ -18,7 +18,6 @@ import os
 import struct
 import threading
 import time
-import uuid
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,14 +47,7 @@ from tests.reliability.report import record
 User = get_user_model()
 THIS = "tests/reliability/test_bad_input.py"
 
-
-
-@pytest.fixture(autouse=True)
-def own_cache(settings):
-    """Rate-limit counters of our own (a fresh key prefix per test), and a fast password hasher."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"bad-input-{os.getpid()}-{uuid.uuid4().hex}"}}
+pytestmark = pytest.mark.usefixtures("own_cache")  # rate-limit counters of each test's own
 
 
 # --- The world every case starts from ------------------------------------------------------------

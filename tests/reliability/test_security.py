@@ -31,7 +31,6 @@ import os
 import re
 import subprocess
 import sys
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,7 +67,7 @@ from stories.models import (
 )
 from stories.routing import websocket_urlpatterns
 from tests.audience.test_permissions import MODELS, build_room, character_post, snapshot
-from tests.conftest import make_story
+from tests.conftest import make_story, make_user
 from tests.reliability.report import record
 
 User = get_user_model()
@@ -76,12 +75,7 @@ ROOT = Path(django_settings.BASE_DIR)
 THIS = "tests/reliability/test_security.py"
 PUBLIC, PRIVATE = Story.Visibility.PUBLIC, Story.Visibility.PRIVATE
 
-
-@pytest.fixture(autouse=True)
-def fast_and_own_cache(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.CACHES = {"default": {**django_settings.CACHES["default"],
-                                   "KEY_PREFIX": f"security-{os.getpid()}-{uuid.uuid4().hex}"}}
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 # --- Every URL pattern of the project --------------------------------------------------------------
@@ -482,19 +476,15 @@ def test_staff_reach_every_admin_page(alice):
 
 
 @pytest.mark.django_db(transaction=True)
-async def test_socket_matrix(settings):
+async def test_socket_matrix(memory_layer):
     """The room socket: viewers of public and unlisted rooms connect; on a private room only the
     owner and editors do (tests/audience/test_access_sockets.py checks access changes live)."""
     from channels.db import database_sync_to_async
 
     from tests.audience.test_permissions import try_connect
 
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
-
     def setup():
-        alice = User.objects.create_user("alice", password="x")
-        bob = User.objects.create_user("bob", password="x")
-        edna = User.objects.create_user("edna", password="x")
+        alice, bob, edna = make_user("alice"), make_user("bob"), make_user("edna")
         rooms = {v: make_story(alice, visibility=v, start=False) for v in Story.Visibility.values}
         for story in rooms.values():
             Editor.objects.create(story=story, user=edna, added_by=alice)

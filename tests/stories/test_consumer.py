@@ -9,15 +9,11 @@ from channels.testing import WebsocketCommunicator
 from stories import broadcast
 from stories.models import Story
 from stories.routing import websocket_urlpatterns
-from tests.conftest import advance, make_story
+from tests.conftest import advance, make_story, make_user
 
 app = AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
 
-
-@pytest.fixture(autouse=True)
-def memory_layer(settings):
-    """One event loop per test: the in-memory layer (Redis fan-out is covered by the browser tests)."""
-    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+pytestmark = pytest.mark.usefixtures("memory_layer")
 
 
 async def _connect(story_id: int) -> WebsocketCommunicator:
@@ -39,7 +35,7 @@ async def _next_turn_fragment(viewer: WebsocketCommunicator) -> str:
 
 @pytest.mark.django_db(transaction=True)
 async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, turns=10)
     viewers = [await _connect(story.pk) for _ in range(3)]
     renders = []
@@ -64,7 +60,7 @@ async def test_three_viewers_receive_the_new_turn_rendered_once(monkeypatch):
 
 @pytest.mark.django_db(transaction=True)
 async def test_a_private_room_refuses_outsiders():
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, visibility=Story.Visibility.PRIVATE, start=False)
     communicator = WebsocketCommunicator(app, f"/ws/stories/{story.pk}/")
     connected, _ = await communicator.connect()
@@ -76,7 +72,7 @@ async def test_a_private_room_refuses_outsiders():
 
 @pytest.mark.django_db(transaction=True)
 async def test_the_socket_ignores_anything_but_pings():
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     viewer = await _connect(story.pk)
     assert 'id="presence"' in await viewer.receive_from(timeout=2)  # its own arrival
@@ -87,15 +83,9 @@ async def test_the_socket_ignores_anything_but_pings():
     await viewer.disconnect()
 
 
-def _user(name):
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.create_user(name, password="correct horse battery")
-
-
 @pytest.mark.django_db(transaction=True)
 async def test_presence_counts_people_once_across_tabs():
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     alice_tabs = []
     for _ in range(2):
@@ -117,7 +107,7 @@ async def test_presence_counts_people_once_across_tabs():
 @pytest.mark.django_db(transaction=True)
 async def test_relaying_a_fragment_takes_no_thread_hop_and_no_database_work(monkeypatch):
     """Channels' dispatch would close stale DB connections in a thread before every message."""
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     viewer = await _connect(story.pk)
     while not await viewer.receive_nothing(timeout=0.2):
@@ -139,7 +129,7 @@ async def test_relaying_a_fragment_takes_no_thread_hop_and_no_database_work(monk
 @pytest.mark.django_db(transaction=True)
 async def test_a_crowd_arriving_is_announced_a_few_times_not_once_per_person(settings):
     settings.MOVIESIM_PRESENCE_COALESCE = 0.3
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     first = await _connect(story.pk)
     crowd = [await _connect(story.pk) for _ in range(24)]
@@ -162,7 +152,7 @@ async def test_a_room_is_one_member_of_its_group_however_many_watch():
     """Fragments are received once per server process and written to each socket from there."""
     from channels.layers import get_channel_layer
 
-    owner = await database_sync_to_async(_user)("alice")
+    owner = await database_sync_to_async(make_user)("alice")
     story = await database_sync_to_async(make_story)(owner, start=False)
     layer = get_channel_layer()
     viewers = [await _connect(story.pk) for _ in range(5)]
