@@ -5,12 +5,15 @@ Edna is the editor Alice invites, Carol one more viewer, Charlie has no account.
 """
 
 import os
+import threading
 import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from moviesim.llm import registry
+from moviesim.llm.offline import OfflineProvider
 from stories import actions, steps
 from stories.models import Story
 
@@ -114,6 +117,62 @@ def memory_layer(settings, own_cache):
     """The in-memory channel layer (one event loop per test: Redis fan-out is covered by the
     browser and reliability suites), with `own_cache`."""
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+
+# --- Writers in place of the offline provider ---------------------------------------------------
+
+def use_writer(monkeypatch, writer: OfflineProvider) -> OfflineProvider:
+    """Serve `writer` as the offline provider until monkeypatch undoes it. `get_provider` caches
+    providers: its cache is cleared here, and must be again when the test ends (`install_writer`)."""
+    registry.get_provider.cache_clear()
+    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
+    return writer
+
+
+@pytest.fixture
+def install_writer(monkeypatch):
+    """`install_writer(writer)` serves `writer` as the offline provider, for this test only."""
+    yield lambda writer: use_writer(monkeypatch, writer)
+    registry.get_provider.cache_clear()
+
+
+class GatedWriter(OfflineProvider):
+    """The offline writer, held at the door of one call so a test can race a step: `arm()` (or
+    `arm("character")` for the next call of that role), wait for `inside`, act, `release.set()`.
+    `held` is the request it held (its prompt is built)."""
+
+    name = "offline"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside = threading.Event()
+        self.release = threading.Event()
+        self.armed = False
+        self.role: str | None = None
+        self.held = None
+        self._lock = threading.Lock()
+
+    def arm(self, role: str | None = None) -> None:
+        with self._lock:
+            self.armed, self.role = True, role
+
+    def generate(self, request):
+        with self._lock:
+            hold = self.armed and self.role in (None, request.role)
+            if hold:
+                self.armed, self.held = False, request
+        if hold:
+            self.inside.set()
+            assert self.release.wait(30), "the test never released the gated writer"
+        return super().generate(request)
+
+
+@pytest.fixture
+def gated(install_writer):
+    """A GatedWriter serving as the offline provider; released at the end, whatever happened."""
+    writer = install_writer(GatedWriter())
+    yield writer
+    writer.release.set()
 
 
 @pytest.fixture(scope="session", autouse=True)

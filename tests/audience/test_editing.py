@@ -9,8 +9,6 @@ from django.db import connections
 from django.test import Client
 
 from characters.models import Character, CharacterRevision, Memory
-from moviesim.llm import registry
-from moviesim.llm.offline import OfflineProvider
 from stories.models import Editor, LLMCall, Story, Turn, TurnRevision
 from tests.audience.test_permissions import character_post
 from tests.conftest import advance, make_story, make_user, signed_in
@@ -18,41 +16,6 @@ from tests.conftest import advance, make_story, make_user, signed_in
 CHARACTER_LINE = "YOUR CHARACTER: "
 
 pytestmark = pytest.mark.usefixtures("memory_layer")
-
-
-class CharacterGate(OfflineProvider):
-    """The offline writer, held inside its first character call once armed: that prompt is built."""
-
-    name = "offline"
-
-    def __init__(self):
-        super().__init__()
-        self.inside = threading.Event()
-        self.release = threading.Event()
-        self.armed = False
-        self.held = None
-        self._lock = threading.Lock()
-
-    def generate(self, request):
-        with self._lock:
-            hold = self.armed and request.role == "character"
-            if hold:
-                self.armed = False
-                self.held = request
-        if hold:
-            self.inside.set()
-            assert self.release.wait(30), "the test never released the gate"
-        return super().generate(request)
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    writer = CharacterGate()
-    registry.get_provider.cache_clear()
-    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
-    yield writer
-    writer.release.set()
-    registry.get_provider.cache_clear()
 
 
 def edit_url(character: Character) -> str:
@@ -75,7 +38,7 @@ def edit_during_a_held_character_call(alice, gate, new_style: str):
     """Hold a step inside its character call (prompt built), edit that character, release."""
     story = make_story(alice, turns=40)
     assert advance(story.pk, force=True) == "turn"  # cast
-    gate.armed = True
+    gate.arm("character")
     results: list[str] = []
 
     def step() -> None:
@@ -108,10 +71,10 @@ def edit_during_a_held_character_call(alice, gate, new_style: str):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_character_edit_reaches_the_first_prompt_built_after_it(alice, gate):
+def test_a_character_edit_reaches_the_first_prompt_built_after_it(alice, gated):
     new_style = "Speaks only in questions, each one sharper than the last."
     story, character, old_style, held_turn, marker, held_call = edit_during_a_held_character_call(
-        alice, gate, new_style)
+        alice, gated, new_style)
     name = character.name
 
     # The turn that was already being generated finished with the old sheet.
@@ -146,9 +109,9 @@ def test_a_character_edit_reaches_the_first_prompt_built_after_it(alice, gate):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_held_call_is_filed_under_the_turn_it_produced(alice, gate):
+def test_the_held_call_is_filed_under_the_turn_it_produced(alice, gated):
     story, character, old_style, held_turn, marker, held_call = edit_during_a_held_character_call(
-        alice, gate, "Whispers.")
+        alice, gated, "Whispers.")
     assert held_call.turn_index == held_turn.index, (
         f"the call that wrote turn {held_turn.index} is filed under turn {held_call.turn_index} (the marker)")
 

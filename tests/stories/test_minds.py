@@ -5,7 +5,6 @@ import json
 import pytest
 
 from characters.models import Memory
-from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
 from moviesim.llm.schemas import ConsistencyCheck
 from stories.models import LLMCall, Story
@@ -50,13 +49,11 @@ class StrictEditor(OfflineProvider):
 
 
 @pytest.mark.django_db
-def test_the_script_editor_sends_an_out_of_character_line_back_once(alice, settings, monkeypatch):
+def test_the_script_editor_sends_an_out_of_character_line_back_once(alice, settings, install_writer):
     settings.MOVIESIM_CONSISTENCY_CHECK = True
-    registry.get_provider.cache_clear()
-    monkeypatch.setitem(registry.PROVIDERS, "offline", StrictEditor)
+    install_writer(StrictEditor())
     story = make_story(alice, turns=20)
     _run(story, 3)
-    registry.get_provider.cache_clear()
     checks = LLMCall.objects.filter(story=story, role="consistency")
     assert checks.count() >= 2
     flagged_turn = checks.order_by("id").first().turn_index

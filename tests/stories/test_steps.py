@@ -10,40 +10,10 @@ from django.utils import timezone
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
 from stories.models import Story
-from tests.conftest import advance, make_story
+from tests import conftest
+from tests.conftest import advance, make_story, use_writer
 
-
-class GatedWriter(OfflineProvider):
-    """The offline writer, held at the door of its first call so a test can race it."""
-
-    name = "offline"
-
-    def __init__(self):
-        super().__init__()
-        self.inside = threading.Event()
-        self.release = threading.Event()
-        self.armed = False
-        self._lock = threading.Lock()
-
-    def arm(self) -> None:
-        self.armed = True
-
-    def generate(self, request):
-        with self._lock:
-            first, self.armed = self.armed, False
-        if first:
-            self.inside.set()
-            assert self.release.wait(30), "test never released the gate"
-        return super().generate(request)
-
-
-@pytest.fixture
-def gated(monkeypatch):
-    writer = GatedWriter()
-    registry.get_provider.cache_clear()
-    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
-    yield writer
-    registry.get_provider.cache_clear()
+gated = conftest.gated  # the shared GatedWriter fixture, which test_model_calls and test_lease read here
 
 
 def _cast(story: Story) -> None:
@@ -121,9 +91,7 @@ class FailingWriter(OfflineProvider):
         return super().generate(request)
 
 
-def _use(monkeypatch, writer) -> None:
-    registry.get_provider.cache_clear()
-    monkeypatch.setitem(registry.PROVIDERS, "offline", lambda: writer)
+_use = use_writer  # test_model_calls imports it from here
 
 
 @pytest.mark.django_db
