@@ -96,19 +96,24 @@ def start_worker(env: dict[str, str], name: str = "worker", concurrency: int = 4
 
 
 def wait_for_port(port: int, proc: Process, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def listening() -> bool:
         if proc.proc.poll() is not None:
             raise RuntimeError(f"server exited early:\n{proc.log()}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
+                return True
         except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"server did not listen on {port}:\n{proc.log()}")
+            return False
+
+    try:
+        wait_until(listening, timeout=timeout, message=f"a server listening on {port}")
+    except AssertionError as timed_out:
+        raise RuntimeError(f"server did not listen on {port}:\n{proc.log()}") from timed_out
 
 
 def wait_until(predicate, timeout: float = 30, interval: float = 0.1, message: str = "condition"):
+    """Poll `predicate` every `interval` seconds until it returns something true (returned), or
+    fail after `timeout` seconds: the one way tests wait for work they cannot await."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

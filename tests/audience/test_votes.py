@@ -4,7 +4,6 @@ leave the choice to the Director, and the winner steers the next scene."""
 
 import json
 import threading
-import time
 from datetime import timedelta
 
 import pytest
@@ -15,6 +14,7 @@ from django.utils import timezone
 from stories.engine import audience
 from stories.models import LLMCall, Poll, Story, Turn, Vote
 from tests.conftest import advance, make_story, signed_in
+from tests.servers import wait_until
 from tests.services import need_postgres
 
 User = get_user_model()
@@ -44,13 +44,6 @@ def make_voters(n: int, prefix: str = "voter") -> list:
 
 def vote_url(poll: Poll) -> str:
     return f"/stories/{poll.story_id}/polls/{poll.pk}/vote/"
-
-
-def wait_for(predicate, timeout: float = 10.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.01)
 
 
 # --- Concurrency (PostgreSQL) ------------------------------------------------------------------
@@ -131,7 +124,8 @@ def test_one_voter_clicking_twice_at_once_counts_once_and_the_later_click_wins(a
             cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                            "AND wait_event_type = 'Lock'")
             return cursor.fetchone()[0] >= 1
-        wait_for(second_is_waiting, what="the second click to wait on the first one's lock")
+        wait_until(second_is_waiting, timeout=10, interval=0.01,
+                   message="the second click to wait on the first one's lock")
     assert b.is_alive() and "second" not in statuses
     release.set()
     a.join(20)

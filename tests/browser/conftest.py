@@ -159,17 +159,13 @@ def stories_at_rest_before_the_flush(transactional_db):
     flushes the database: a TRUNCATE beside a worker's step can deadlock (set up after the
     database fixture, so torn down before it)."""
     yield
-    import time
-
     from django.utils import timezone
 
     from stories.models import Story
 
     Story.objects.filter(status__in=Story.ACTIVE_STATUSES).update(status=Story.Status.PAUSED, next_step_at=None)
-    deadline = time.monotonic() + 20
-    while (Story.objects.exclude(lease_token="").filter(lease_until__gt=timezone.now()).exists()
-           and time.monotonic() < deadline):
-        time.sleep(0.1)
+    wait_until(lambda: not Story.objects.exclude(lease_token="").filter(lease_until__gt=timezone.now()).exists(),
+               timeout=20, message="the steps in flight to finish before the flush")
 
 
 @pytest.fixture

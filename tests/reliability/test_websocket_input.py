@@ -8,7 +8,7 @@ from websockets.sync.client import connect
 
 from stories.models import Story
 from tests.conftest import make_story
-from tests.servers import server_env, start_daphne
+from tests.servers import server_env, start_daphne, wait_until
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -84,21 +84,19 @@ def test_the_handshake_is_refused(daphne, rooms, case):
 def test_a_fragment_over_64_kb_still_reaches_the_viewers(daphne, rooms):
     """Only what viewers send is capped at 64 KB (Daphne's --websocket-max-frame-size, and the
     consumer): a new scene's fragment carries the whole cast and can be larger than that."""
-    import time
-
     from stories import broadcast
 
     big = '<div id="scene-panel" hx-swap-oob="true">' + "The rain keeps falling on the lab. " * 6000 + "</div>"
     assert len(big) > 200_000
     with _open(daphne, rooms[0].pk) as ws:
-        deadline = time.monotonic() + 10
-        got = None
-        while got is None and time.monotonic() < deadline:
+        def sent_and_received() -> str | None:
             broadcast.send(rooms[0].pk, "story.turn_added", big)  # again until the room has joined
             try:
-                while got is None:
-                    message = ws.recv(timeout=0.5)
-                    got = message if message == big else None
+                while (message := ws.recv(timeout=0.5)) != big:
+                    pass
+                return message
             except TimeoutError:
-                continue
+                return None
+
+        got = wait_until(sent_and_received, timeout=10, interval=0, message="the big fragment to reach the viewer")
         assert got == big
