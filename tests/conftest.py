@@ -14,7 +14,7 @@ from django.test import Client
 
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
-from stories import actions, steps
+from stories import actions, broadcast, steps
 from stories.models import Story
 
 PASSWORD = "correct horse battery"
@@ -117,6 +117,13 @@ def memory_layer(settings, own_cache):
     """The in-memory channel layer (one event loop per test: Redis fan-out is covered by the
     browser and reliability suites), with `own_cache`."""
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+
+@pytest.fixture
+def silent_room(monkeypatch):
+    """No fragments leave the process: `broadcast.send` drops them, for steps watched through the
+    database rather than through the room."""
+    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: None)
 
 
 # --- Writers in place of the offline provider ---------------------------------------------------

@@ -11,10 +11,7 @@ from django.utils import timezone
 from stories.engine import lease
 from stories.models import Story
 from tests.conftest import advance, make_story
-from tests.stories import test_steps
 from tests.stories.test_steps import _cast, _in_thread
-
-gated = test_steps.gated  # the writer held at the door of its first call (a fixture)
 
 
 @pytest.mark.django_db

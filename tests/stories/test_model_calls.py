@@ -9,16 +9,13 @@ from django.db.models import Max
 from django.utils import timezone
 
 from characters.models import Memory
-from moviesim.llm import ProviderError, registry
+from moviesim.llm import ProviderError
 from moviesim.llm.base import Attempt
 from moviesim.llm.offline import OfflineProvider
-from stories import actions, broadcast
+from stories import actions
 from stories.models import LLMCall, Story, Turn
 from tests.conftest import advance, make_story
-from tests.stories import test_steps
-from tests.stories.test_steps import FailingWriter, _cast, _in_thread, _use
-
-gated = test_steps.gated  # the writer held at the door of its first call (a fixture)
+from tests.stories.test_steps import FailingWriter, _cast, _in_thread
 
 
 class RecordingWriter(OfflineProvider):
@@ -38,32 +35,15 @@ class RecordingWriter(OfflineProvider):
         return super().generate(request)
 
 
-@pytest.fixture
-def install(monkeypatch):
-    """Put a writer in place of the offline provider for this test only."""
-    def use(writer):
-        _use(monkeypatch, writer)
-        return writer
-
-    yield use
-    registry.get_provider.cache_clear()
-
-
-@pytest.fixture
-def quiet_room(monkeypatch):
-    """No fragments leave the process (the steps here are watched through the database)."""
-    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: None)
-
-
 def _ids() -> set[int]:
     return set(LLMCall.objects.values_list("pk", flat=True))
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_steps_model_calls_are_written_with_its_turn_in_one_transaction(alice, install, quiet_room):
+def test_a_steps_model_calls_are_written_with_its_turn_in_one_transaction(alice, install_writer, silent_room):
     story = make_story(alice, turns=20)
     _cast(story)
-    writer = install(RecordingWriter())
+    writer = install_writer(RecordingWriter())
     before = _ids()
     written = []  # (table, the outermost atomic block) of every row the step inserts
 
@@ -89,7 +69,7 @@ def test_a_steps_model_calls_are_written_with_its_turn_in_one_transaction(alice,
 
 
 @pytest.mark.django_db(transaction=True)
-def test_calls_follow_their_turn_when_a_marker_takes_its_index_meanwhile(alice, gated, quiet_room):
+def test_calls_follow_their_turn_when_a_marker_takes_its_index_meanwhile(alice, gated, silent_room):
     story = make_story(alice, turns=20)
     _cast(story)
     before = _ids()
@@ -117,12 +97,12 @@ def test_calls_follow_their_turn_when_a_marker_takes_its_index_meanwhile(alice, 
 
 
 @pytest.mark.django_db
-def test_a_model_that_fails_for_good_still_leaves_its_attempts_on_record(alice, install):
+def test_a_model_that_fails_for_good_still_leaves_its_attempts_on_record(alice, install_writer):
     story = make_story(alice, turns=20)
     _cast(story)
     attempts = [Attempt(number=1, model="m-1", error="timed out after 60s"),
                 Attempt(number=2, model="m-1", error="refused: I can't write that")]
-    install(FailingWriter(ProviderError("refused: I can't write that", attempts=attempts)))
+    install_writer(FailingWriter(ProviderError("refused: I can't write that", attempts=attempts)))
     assert advance(story.pk, force=True) == "paused"
     story.refresh_from_db()
     assert story.status == Story.Status.PAUSED and story.turns.count() == 1
@@ -132,7 +112,7 @@ def test_a_model_that_fails_for_good_still_leaves_its_attempts_on_record(alice, 
 
 
 @pytest.mark.django_db
-def test_a_step_that_loses_its_lease_after_asking_the_model_still_records_the_calls(alice, install, quiet_room):
+def test_a_step_that_loses_its_lease_after_asking_the_model_still_records_the_calls(alice, install_writer, silent_room):
     story = make_story(alice, turns=20)
     _cast(story)
 
@@ -141,7 +121,7 @@ def test_a_step_that_loses_its_lease_after_asking_the_model_still_records_the_ca
             Story.objects.filter(pk=story.pk).update(lease_token="another-worker",
                                                      lease_until=timezone.now() + timedelta(seconds=60))
 
-    writer = install(RecordingWriter(before=steal))
+    writer = install_writer(RecordingWriter(before=steal))
     before = _ids()
     assert advance(story.pk, force=True) == "lost"
     assert writer.roles

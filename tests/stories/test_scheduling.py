@@ -9,7 +9,7 @@ import pytest
 from django.db import connection, transaction
 from django.utils import timezone
 
-from stories import broadcast, scheduling
+from stories import scheduling
 from stories.models import Story, Turn
 from tests.conftest import advance, make_story
 
@@ -71,9 +71,7 @@ def test_the_next_step_is_published_after_the_commit_off_the_step_and_in_order(p
 
 @pytest.mark.django_db(transaction=True)
 def test_a_step_publishes_the_step_after_it_from_its_own_thread_once_its_turn_is_committed(
-        alice, publisher, broker, monkeypatch):
-    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: None)
-
+        alice, publisher, broker, silent_room):
     def note(name, args, eta):
         here = threading.current_thread() is threading.main_thread()  # (no connection left open elsewhere)
         return (threading.current_thread().name, connection.in_atomic_block if here else False,
@@ -90,10 +88,9 @@ def test_a_step_publishes_the_step_after_it_from_its_own_thread_once_its_turn_is
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_paused_story_stepped_by_its_owner_schedules_nothing_more(alice, publisher, broker, monkeypatch):
+def test_a_paused_story_stepped_by_its_owner_schedules_nothing_more(alice, publisher, broker, silent_room):
     from stories import steps
 
-    monkeypatch.setattr(broadcast, "send", lambda story_id, event, html: None)
     story = make_story(alice, turns=20)
     advance(story.pk, force=True)
     Story.objects.filter(pk=story.pk).update(status=Story.Status.PAUSED)

@@ -10,10 +10,7 @@ from django.utils import timezone
 from moviesim.llm import registry
 from moviesim.llm.offline import OfflineProvider
 from stories.models import Story
-from tests import conftest
-from tests.conftest import advance, make_story, use_writer
-
-gated = conftest.gated  # the shared GatedWriter fixture, which test_model_calls and test_lease read here
+from tests.conftest import advance, make_story
 
 
 def _cast(story: Story) -> None:
@@ -91,16 +88,13 @@ class FailingWriter(OfflineProvider):
         return super().generate(request)
 
 
-_use = use_writer  # test_model_calls imports it from here
-
-
 @pytest.mark.django_db
-def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, monkeypatch, client):
+def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, install_writer, monkeypatch, client):
     from moviesim.llm import ProviderError
 
     story = make_story(alice, turns=20)
     _cast(story)
-    _use(monkeypatch, FailingWriter(ProviderError("model refused: I can't write that scene")))
+    install_writer(FailingWriter(ProviderError("model refused: I can't write that scene")))
     assert advance(story.pk, force=True) == "paused"
     story.refresh_from_db()
     assert story.status == Story.Status.PAUSED
@@ -119,10 +113,10 @@ def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, mon
 
 
 @pytest.mark.django_db
-def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, monkeypatch):
+def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, install_writer):
     story = make_story(alice, turns=20)
     _cast(story)
-    _use(monkeypatch, FailingWriter(RuntimeError("bug in a template")))
+    install_writer(FailingWriter(RuntimeError("bug in a template")))
     for attempt in range(5):
         with pytest.raises(RuntimeError):
             advance(story.pk, force=True)
@@ -131,7 +125,6 @@ def test_a_step_that_keeps_crashing_stops_the_story_instead_of_looping(alice, mo
         assert story.status == (Story.Status.FAILED if attempt == 4 else Story.Status.RUNNING)
     assert "failed 5 times" in story.status_message
     assert story.turns.count() == 1
-    registry.get_provider.cache_clear()
 
 
 @pytest.mark.django_db
