@@ -118,7 +118,9 @@ def main() -> None:
 
 
 class Engine:
-    """Plays the story in this process and notes each turn fragment's commit time and payload."""
+    """Plays the story in this process, a step as a worker runs it (the engine's step, then
+    `stories.steps.announce`: the room fragment and the next step's task), and notes each turn
+    fragment's commit time and payload."""
 
     def __init__(self, story_id: int):
         from stories import broadcast
@@ -126,25 +128,26 @@ class Engine:
         self.story_id = story_id
         self.payloads: list[tuple[int, str]] = []
         self._sent: dict[int, tuple[float, str]] = {}
-        turns_added, render = broadcast.turns_added, broadcast.render_new_turns
-        committed = {}
+        self._committed = 0.0
+        render = broadcast.render_new_turns
 
-        def timed_turns_added(story_id, from_index, *args, **kwargs):
-            committed[from_index] = time.time()  # on_commit: the turn is in the database now
-            return turns_added(story_id, from_index, *args, **kwargs)
-
-        def captured_render(story, from_index, *args, **kwargs):
-            html = render(story, from_index, *args, **kwargs)
-            self._sent[from_index] = (committed.get(from_index, time.time()), html)
-            self.payloads.append((from_index, html))
+        def captured_render(story, turns, *args, **kwargs):
+            html = render(story, turns, *args, **kwargs)
+            first = turns[0].index  # a viewer keys a fragment by its first turn (bench/viewers.py)
+            self._sent[first] = (self._committed, html)
+            self.payloads.append((first, html))
             return html
 
-        broadcast.turns_added, broadcast.render_new_turns = timed_turns_added, captured_render
+        broadcast.render_new_turns = captured_render  # looked up by broadcast.step_result at each call
 
     def step(self) -> str:
-        from stories.engine.step import advance_story
+        from stories import broadcast, steps
+        from stories.engine import advance_story
 
-        return advance_story(self.story_id, force=True)
+        result = advance_story(self.story_id, force=True, on_text=broadcast.LineStream(self.story_id))
+        self._committed = time.time()  # the step's commit is the last thing advance_story does
+        steps.announce(self.story_id, result)
+        return result.outcome
 
     def play(self, fragments: int, rate: float) -> dict[int, tuple[float, str]]:
         """`fragments` turns at `rate` per second; returns index -> (commit time, html)."""

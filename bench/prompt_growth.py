@@ -1,8 +1,10 @@
 """Prompt growth: what a character's prompt costs at turn 20, 100 and 300 of one offline story,
 what a whole 30-turn story costs, and how much of each prompt repeats its predecessor's prefix.
 
-One 300-turn offline story with 4 characters, driven in-process step by step. Every model call
-is an LLMCall row with its full prompt, so everything here is read back from those rows:
+One 300-turn offline story with 4 characters, driven in-process step by step by the engine
+(`stories.engine.advance_story`: nothing here is timed, so the room's broadcast is left out).
+Every model call is an LLMCall row with its full prompt, so everything here is read back from
+those rows:
 
 - growth_300_vs_20: for each character, prompt tokens of its character call nearest turn 300
   over the one nearest turn 20; the largest ratio. The turn-300 prompt must still hold the last
@@ -26,7 +28,7 @@ import json  # noqa: E402
 import os  # noqa: E402
 from collections import defaultdict  # noqa: E402
 
-from stories.engine.step import advance_story  # noqa: E402
+from stories.engine import advance_story  # noqa: E402
 from stories.models import LLMCall, Story  # noqa: E402
 
 LONG_TURNS = 40 if args.smoke else 300

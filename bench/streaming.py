@@ -27,12 +27,11 @@ def main() -> None:
     env = common.setup("streaming", MOVIESIM_PROVIDER="openai", OPENAI_BASE_URL=model.base_url,
                        OPENAI_API_KEY="bench-key")
 
-    from stories import broadcast
-    from stories.engine.step import advance_story
+    from stories import broadcast, steps
     from tests.servers import start_daphne
 
     story = common.make_story(common.make_owner(), turns=lines * 4 + 40, random_seed=3, provider="openai")
-    advance_story(story.pk, force=True)  # casting
+    steps.run(story.pk, force=True)  # casting
     typing = []  # every typing fragment the engine sent: (time, html)
     send = broadcast.send
 
@@ -51,7 +50,9 @@ def main() -> None:
             model.requests.clear()
             starts = []
             while len(starts) < lines:
-                outcome = advance_story(story.pk, force=True)
+                # A step as a worker runs it: the engine streams the line through the edge's
+                # LineStream (first words at once, then throttled), then the turn is announced.
+                outcome = steps.run(story.pk, force=True).outcome
                 if outcome == "finished":
                     raise SystemExit("the story finished during the benchmark; give it more turns")
                 starts = sorted(r.first_content for r in model.chat

@@ -17,11 +17,11 @@ from tests.services import need_postgres, need_redis
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {
-    "turn_overhead": {"median_ms_late", "p95_ms_late", "queries_early", "queries_late", "baseline_ms",
-                      "ratio_late_vs_baseline"},
+    "turn_overhead": {"overhead_share_of_1s_model", "median_ms_early", "median_ms_late", "p95_ms_late",
+                      "queries_early", "queries_late", "baseline_ms"},
     "fanout": {"clients", "p50_ms", "p99_ms", "raw_p99_ms", "ratio_p99_vs_raw", "lost", "burst_lost", "server_cpu_s"},
     "prompt_growth": {"growth_300_vs_20", "tokens_30_turn_story", "prefix_share"},
-    "concurrency": {"calls_per_s", "ideal_calls_per_s", "efficiency"},
+    "concurrency": {"stories", "concurrency", "calls_per_s", "ideal_calls_per_s", "efficiency", "db_connections_peak"},
     "streaming": {"p95_first_words_ms", "raw_p95_ms", "ratio_vs_raw"},
 }
 
