@@ -16,6 +16,7 @@ class Character(models.Model):
     speaking_style = models.TextField(blank=True)
     talkativeness = models.FloatField(default=0.5)
     active = models.BooleanField(default=True)
+    joined_at = models.PositiveIntegerField(default=0, help_text="The turn at which they joined the story.")
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
 

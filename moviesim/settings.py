@@ -162,6 +162,18 @@ MOVIESIM_MODELS = {
     role: env_str(f"MOVIESIM_MODEL_{role.upper()}", MOVIESIM_MODEL)
     for role in ("director", "character", "scene", "observer")
 }
+# Sampling per role, sent where the server takes it: characters warm and discouraged from
+# repeating themselves, the Director inventive, the Scene Manager and the Observer steady.
+_SAMPLING_DEFAULTS = {"director": (0.8, 0.2, 0.2), "character": (0.9, 0.5, 0.4), "scene": (0.2, 0.0, 0.0),
+                      "observer": (0.2, 0.0, 0.0)}
+MOVIESIM_SAMPLING = {
+    role: {"temperature": env_float(f"MOVIESIM_TEMPERATURE_{role.upper()}", t, minimum=0.0, maximum=2.0),
+           "frequency_penalty": env_float(f"MOVIESIM_FREQUENCY_PENALTY_{role.upper()}", f, minimum=-2.0,
+                                          maximum=2.0),
+           "presence_penalty": env_float(f"MOVIESIM_PRESENCE_PENALTY_{role.upper()}", p, minimum=-2.0,
+                                         maximum=2.0)}
+    for role, (t, f, p) in _SAMPLING_DEFAULTS.items()
+}
 MOVIESIM_LLM_TIMEOUT = env_float("MOVIESIM_LLM_TIMEOUT", 60.0, minimum=1.0)
 MOVIESIM_LLM_MAX_ATTEMPTS = env_int("MOVIESIM_LLM_MAX_ATTEMPTS", 3, minimum=1, maximum=10)
 # The offline writer "types" its lines at this many seconds per chunk when a room streams them.

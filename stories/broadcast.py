@@ -204,3 +204,12 @@ def typing(story_id: int, cue: str, text: str) -> None:
     """The spoken line as it forms. Only the line: never a thought, a secret or any other field."""
     html = render_to_string("stories/partials/typing.html", {"oob": True, "cue": cue, "text": text})
     send(story_id, "story.typing", html)
+
+
+def outline_changed(story_id: int) -> None:
+    """The outline as everyone may see it (never a scene to come or the ending before the end).
+    Staff pages see the new panel arrive and re-read their own view of the plan (static/js/room.js)."""
+    story = Story.objects.get(pk=story_id)
+    html = render_to_string("stories/partials/outline.html", {"story": story, "oob": True,
+                                                               **panels.outline_panel(story)})
+    send(story_id, "story.outline_changed", html)

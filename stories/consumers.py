@@ -30,7 +30,8 @@ CLOSE_FORBIDDEN = 4403
 CLOSE_TOO_CHATTY = 4429
 CLOSE_SERVICE_RESTART = 1012
 RELAYED = frozenset({"story.turn_added", "story.status_changed", "story.poll_changed", "story.suggestions_changed",
-                     "story.cast_changed", "story.turn_replaced", "story.presence_changed", "story.typing"})
+                     "story.cast_changed", "story.turn_replaced", "story.presence_changed", "story.typing",
+                     "story.outline_changed"})
 # A page sends a heartbeat every 20 s; anything near this many frames is abuse.
 FLOOD_FRAMES, FLOOD_WINDOW = 30, 10.0
 

@@ -162,11 +162,12 @@ def to_data(story: Story, *, private: bool) -> dict:
         "parent": getattr(story, "parent_id", None), "forked_at_turn": getattr(story, "forked_at_turn", None),
         "created_at": _when(story.created_at), "finished_at": _when(story.finished_at),
         # The Director's plan and pending moves can give the story away: owner and editors only.
-        "beats": story.beats if private else [],
-        "beat_index": story.beat_index if private else None,
+        "question": story.question,
+        "truth": story.truth if private or story.status == Story.Status.FINISHED else "",
+        "outline": outline_data(story, private),
         "pending_intervention": story.pending_intervention if private else "",
         "characters": [_character_data(c, r) for c in characters],
-        "scenes": [_scene_data(s) for s in story.scenes.order_by("index").prefetch_related("present")],
+        "scenes": [_scene_data(s, private) for s in story.scenes.order_by("index").prefetch_related("present")],
         "turns": [_turn_data(t) for t in turns],
         "polls": [_poll_data(p) for p in story.polls.select_related("scene").order_by("opened_at", "id")],
         "suggestions": [
@@ -208,9 +209,10 @@ def _character_data(c, r: Redactor) -> dict:
     }
 
 
-def _scene_data(s) -> dict:
+def _scene_data(s, private: bool) -> dict:
+    # What each character wants in a scene can name what they hide: owner and editors only.
     return {"index": s.index, "heading": s.heading, "location": s.location, "time_of_day": s.time_of_day,
-            "mood": s.mood, "description": s.description, "objectives": s.objectives,
+            "mood": s.mood, "description": s.description, "objectives": s.objectives if private else [],
             "present": sorted(c.name for c in s.present.all()), "plot_options": s.plot_options,
             "directive": s.directive, "summary": s.summary, "first_turn": s.first_turn, "complete": s.complete}
 
@@ -219,7 +221,8 @@ def _turn_data(t: Turn) -> dict:
     return {
         "index": t.index, "kind": t.kind, "scene": t.scene.index if t.scene_id else None, "character": t.speaker,
         "content": t.content, "action": t.action, "emotion": t.emotion, "emotion_intensity": t.emotion_intensity,
-        "thought": t.thought, "revealed_secret": t.revealed_secret, "revealed_to": t.revealed_to,
+        "thought": t.thought, "revealed_secret": t.revealed_secret, "revealed_index": t.revealed_index,
+        "revealed_to": t.revealed_to, "to": t.addressee.name if t.addressee_id else "", "leaves": t.leaves,
         "edited": t.edited, "suggestion": ({"text": t.suggestion.text, "author": _username(t.suggestion.author)}
                                           if t.suggestion_id else None),
         "created_at": _when(t.created_at),
@@ -293,11 +296,18 @@ def to_markdown(story: Story, *, private: bool) -> str:
                 out.append(f"- **Relationships:** {t_('; '.join(rels))}")
             out.append("")
 
-    if private and story.beats:
-        out += ["## Beats (the Director's plan; owner and editors only)", ""]
-        for beat in story.beats:
-            if isinstance(beat, dict):
-                out.append(f"{beat.get('act', '')}. **{beat.get('title', '')}**: {beat.get('description', '')}")
+    planned = outline_data(story, private)
+    if planned:
+        heading = "## Outline (the Director's plan; owner and editors only)" if private else "## Outline so far"
+        out += [heading, ""]
+        if story.question:
+            out.append(f"**The question:** {t_(story.question)}")
+        if private and story.truth:
+            out.append(f"**The ending:** {t_(story.truth)}")
+        for scene in planned:
+            mark = " (climax)" if scene["climax"] else ""
+            out.append(f"{scene['index'] + 1}. **{t_(scene['beat'])}**{mark}: {t_(scene['must_change'])}"
+                       f" ({scene['status']})")
         out.append("")
 
     out += ["## Screenplay", ""]
@@ -540,3 +550,20 @@ FORMATS = {
     "fdx": (to_fdx, "application/xml; charset=utf-8"),
     "pdf": (to_pdf, "application/pdf"),
 }
+
+
+def outline_data(story: Story, private: bool) -> list[dict]:
+    """The outline's scenes: all of them for the owner and editors, for everyone else the ones
+    played (no spoilers) until the story is finished, as the room shows them. The Director's
+    notes (what must change, whose secret) stay the staff's."""
+    planned = story.outline.select_related("secret_holder", "scene").prefetch_related("present").order_by("index")
+    everything = private or story.status == Story.Status.FINISHED
+    return [{"index": p.index, "beat": p.beat, "place": p.place, "time_of_day": p.time_of_day,
+             "present": [c.name for c in p.present.all()], "must_change": p.must_change if private else "",
+             "climax": p.climax,
+             "secret_holder": p.secret_holder.name if p.secret_holder_id and private else "",
+             "secret_index": p.secret_index if private else 0,
+             "status": "played" if p.scene_id and p.scene.complete else "now" if p.scene_id else
+             "skipped" if p.skipped else "to come"}
+            for p in planned if everything or p.scene_id]
+

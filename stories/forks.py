@@ -5,10 +5,10 @@ import hashlib
 from django.db import transaction
 
 from characters.models import Character, CharacterRevision, Memory, Relationship
-from stories.models import ObserverReport, Scene, Story, Turn
+from stories.models import ObserverReport, PlannedScene, Scene, Story, Turn
 
 SHEET_FIELDS = ("name", "role", "background", "personality_traits", "secrets", "primary_motivation",
-                "secondary_goals", "fears", "speaking_style", "talkativeness", "active")
+                "secondary_goals", "fears", "speaking_style", "talkativeness", "active", "joined_at")
 
 
 def _sheet_at(character: Character, index: int) -> dict:
@@ -29,7 +29,7 @@ def fork_story(story: Story, at_index: int) -> Story:
         fork = Story.objects.create(
             owner=story.owner, seed=story.seed, title=f"{story.display_title} (fork at turn {at_index})"[:200],
             logline=story.logline, genre=story.genre, setting=story.setting, themes=story.themes, tone=story.tone,
-            beats=story.beats, beat_index=story.beat_index, status=Story.Status.PAUSED,
+            question=story.question, truth=story.truth, status=Story.Status.PAUSED,
             status_message=f"Forked from “{story.display_title}” at turn {at_index}. Resume to take another road.",
             visibility=story.visibility, max_turns=max(story.max_turns, at_index + 3),
             pacing_seconds=story.pacing_seconds, observer_every=story.observer_every, provider=story.provider,
@@ -58,7 +58,7 @@ def fork_story(story: Story, at_index: int) -> Story:
                 story=fork, index=old.index, location=old.location, time_of_day=old.time_of_day, mood=old.mood,
                 description=old.description, objectives=old.objectives, plot_options=old.plot_options,
                 directive=old.directive, summary=old.summary if i < len(old_scenes) - 1 else "",
-                first_turn=old.first_turn, complete=i < len(old_scenes) - 1)
+                first_turn=old.first_turn, complete=i < len(old_scenes) - 1, budget=old.budget)
             new.present.set([characters[c.pk] for c in old.present.all() if c.pk in characters])
             scenes[old.pk] = new
         turns: dict[int, Turn] = {}
@@ -67,7 +67,15 @@ def fork_story(story: Story, at_index: int) -> Story:
                 story=fork, scene=scenes.get(old.scene_id), index=old.index, kind=old.kind,
                 character=characters.get(old.character_id), content=old.content, action=old.action,
                 emotion=old.emotion, emotion_intensity=old.emotion_intensity, thought=old.thought,
-                revealed_secret=old.revealed_secret, revealed_to=old.revealed_to, edited=old.edited)
+                revealed_secret=old.revealed_secret, revealed_index=old.revealed_index, revealed_to=old.revealed_to,
+                addressee=characters.get(old.addressee_id), change=old.change, leaves=old.leaves, edited=old.edited)
+        for old in story.outline.prefetch_related("present").order_by("index"):
+            planned = PlannedScene.objects.create(
+                story=fork, index=old.index, beat=old.beat, place=old.place, time_of_day=old.time_of_day,
+                must_change=old.must_change, secret_holder=characters.get(old.secret_holder_id),
+                secret_index=old.secret_index, climax=old.climax, skipped=old.skipped,
+                scene=scenes.get(old.scene_id))
+            planned.present.set([characters[c.pk] for c in old.present.all() if c.pk in characters])
         Memory.objects.bulk_create([
             Memory(character=characters[m.character_id], turn=turns.get(m.turn_id), turn_index=m.turn_index,
                    kind=m.kind, content=m.content, importance=m.importance)

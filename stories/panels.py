@@ -72,3 +72,30 @@ def secret_ledger(story: Story) -> list[dict]:
         {"name": c.name, "secrets": [{"text": s, "known": reveals.get((c.pk, s), [])} for s in c.secrets]}
         for c in story.characters.all() if c.secrets
     ]
+
+
+def outline_panel(story: Story) -> dict:
+    """The outline as everyone may see it: the question, and the scenes played and now playing.
+    Scenes to come and the ending (`truth`) stay out until the story is finished: this is what
+    goes into the room's broadcast fragment. The template applies the same rule, so the room
+    page (which renders it from `story.outline`) cannot show more either."""
+    finished = story.status == Story.Status.FINISHED
+    scenes = [p for p in story.outline.order_by("index") if finished or p.played]
+    return {"outline_scenes": scenes, "scene": story.scenes.order_by("-index").first()}
+
+
+def outline_plan(story: Story) -> dict:
+    """The whole outline with everything the owner and editors see: who is there, what must
+    change, whose secret surfaces (its text from the holder's sheet). Never broadcast."""
+    scenes = list(story.outline.select_related("secret_holder", "scene").prefetch_related("present")
+                  .order_by("index"))
+    climax_played = any(p.climax and p.played for p in scenes)
+    return {"plan_scenes": scenes, "scene": story.scenes.order_by("-index").first(),
+            "ending_editable": ending_editable(story, climax_played)}
+
+
+def ending_editable(story: Story, climax_played: bool | None = None) -> bool:
+    """The question and the ending may be rewritten until the climax is staged."""
+    if climax_played is None:
+        climax_played = story.outline.filter(climax=True, scene__isnull=False).exists()
+    return story.status != Story.Status.FINISHED and not climax_played

@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 
 from characters import views as character_views
-from stories import audience_views, export_views, views
+from stories import audience_views, export_views, outline_views, views
 
 app_name = "stories"
 
@@ -38,6 +38,11 @@ urlpatterns = [
     re_path(r"^(?P<story_id>[0-9]+)/(?P<what>editors|mutes)/$", audience_views.people_change, name="people_change"),
     re_path(r"^(?P<story_id>[0-9]+)/(?P<what>editors|mutes)/(?P<user_id>[0-9]+)/remove/$",
             audience_views.people_remove, name="people_remove"),
+    # The outline
+    path("<int:story_id>/outline/", outline_views.outline, name="outline"),
+    path("<int:story_id>/outline/plan/", outline_views.plan, name="outline_plan"),
+    path("<int:story_id>/outline/<int:index>/edit/", outline_views.edit_scene, name="outline_edit"),
+    path("<int:story_id>/outline/ending/", outline_views.edit_ending, name="outline_ending"),
     # The cast
     path("<int:story_id>/characters/new/", character_views.new, name="character_new"),
     path("<int:story_id>/characters/<int:character_id>/edit/", character_views.edit, name="character_edit"),

@@ -23,6 +23,8 @@ KEYS = {
     "prompt_growth": {"growth_300_vs_20", "tokens_30_turn_story", "prefix_share"},
     "concurrency": {"stories", "concurrency", "calls_per_s", "ideal_calls_per_s", "efficiency", "db_connections_peak"},
     "streaming": {"p95_first_words_ms", "raw_p95_ms", "ratio_vs_raw"},
+    "story_quality": {"within", "across", "gestures", "interventions_per_scene_max", "seed_words", "ended_on_climax",
+                      "reveals_answered", "continuity_errors"},
 }
 
 

@@ -25,6 +25,11 @@ class GenerationRequest:
     """Which per-role model setting answers (one of MODEL_ROLES)."""
     seed: str = ""
     """A deterministic key for this call (story seed, role, turn index)."""
+    story_key: str = ""
+    """The same for every call of one story, different between stories (a cache key, for instance)."""
+    state: dict[str, Any] | None = None
+    """The story's provider state: a provider may keep what it needs between calls here (JSON
+    values only); the engine saves it with the step, so a step that fails keeps nothing of it."""
     context: dict[str, Any] = field(default_factory=dict)
     """The structured facts the prompt was built from, for providers that do not read prose."""
     on_text: Callable[[str], None] | None = None

@@ -1,9 +1,9 @@
 """The offline writer: a deterministic, template-based screenwriter behind the provider contract.
 
 It reads the structured `request.context` (not the prose messages) and fills the role's
-schema from the text pools in `moviesim.llm.offline_writer`. Every choice comes from one
-`random.Random` seeded by SHA-256 of `request.seed`: the same seed and context give the
-same output on any machine and any PYTHONHASHSEED.
+schema from the text pools in `moviesim.llm.offline_writer` (see its README). Every choice
+comes from the request's seed and the story's key, hashed with SHA-256: the same story and
+context give the same output on any machine and any PYTHONHASHSEED.
 """
 
 import hashlib
@@ -23,20 +23,22 @@ from moviesim.llm.base import (
     estimate_tokens,
     messages_tokens,
 )
-from moviesim.llm.offline_writer import director, mind, review, scene, setup
+from moviesim.llm.offline_writer import acting, cast, mind, outline, review, staging
 
 MODEL = "offline-writer-1"
 
 Writer = Callable[[random.Random, dict[str, Any]], BaseModel]
 WRITERS: dict[str, Writer] = {
-    "director_setup": setup.build_setup,
-    "scene_manager": scene.next_speaker,
-    "character": scene.character_turn,
-    "narrator": scene.narration,
+    "director_setup": cast.build_setup,
+    "director_outline": outline.outline,
+    "director_next_scene": staging.next_scene,
+    "director_options": staging.plot_options,
+    "director_intervention": staging.intervention,
+    "director_resolution": staging.resolution,
+    "scene_manager": acting.next_speaker,
+    "character": acting.character_turn,
+    "narrator": acting.narration,
     "observer": review.observer,
-    "director_intervention": director.intervention,
-    "director_next_scene": director.next_scene,
-    "director_options": director.plot_options,
     "scene_summary": review.scene_summary,
     "narrative": review.narrative,
     "reflection": mind.reflection,
@@ -71,7 +73,9 @@ class OfflineProvider:
             message = f"offline writer has no role {request.role!r}"
             raise ProviderError(message, attempts=[self._attempt(started, tokens_in, error=message)])
         try:
-            output = writer(seeded_rng(request.seed), dict(request.context or {}))
+            context = {**(request.context or {}), "story_key": request.story_key or request.seed.split(":")[0],
+                       "_state": request.state}
+            output = writer(seeded_rng(request.seed), context)
             if not isinstance(output, request.schema):
                 # The engine asked for another shape: validate our answer against it.
                 output = request.schema.model_validate(output.model_dump())

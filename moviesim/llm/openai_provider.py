@@ -3,9 +3,11 @@
 One retry loop owns every retry (the SDK's own are off): at most `max_attempts`
 requests per `generate`, covering 429 (honouring retry-after), 5xx, timeouts and
 connection errors (capped exponential backoff with jitter), truncation, and
-invalid output (the first invalid reply gets one repair request). Structured
-outputs use strict `json_schema`; a server that rejects it is switched, for the
-life of this provider, to JSON mode with the schema in the system message.
+invalid output (mended locally when the break is cosmetic, else the first invalid
+reply gets one repair request). Structured outputs use strict `json_schema`; a
+server that rejects it is switched, for the life of this provider, to JSON mode
+with the schema in the system message. Each role's sampling settings (temperature,
+frequency and presence penalties) are sent unless the server refuses them.
 """
 
 from __future__ import annotations
@@ -31,12 +33,14 @@ from moviesim.llm.base import (
     estimate_tokens,
     messages_tokens,
 )
+from moviesim.llm.repair import repair
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EMBEDDING_MODEL = "text-embedding-3-small"
 BACKOFF_BASE = 0.5
 RETRYABLE_STATUSES = {408, 409, 429}
+SAMPLING_PARAMETERS = ("temperature", "frequency_penalty", "presence_penalty", "top_p")
 # Keywords strict mode rejects or that only cost tokens; pydantic still enforces them.
 _DROPPED = {"title", "default", "examples", "format", "pattern", "uniqueItems", "multipleOf"}
 _HINTED = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum",
@@ -141,6 +145,10 @@ class _Emitter:
         self.last = ""
         self.last_at: float | None = None
 
+    def due(self) -> bool:
+        """Whether an update now would be sent (the first at once, then one per interval)."""
+        return self.last_at is None or self.clock() - self.last_at >= self.interval
+
     def offer(self, partial: str | None, *, force: bool = False) -> None:
         if not partial or len(partial) <= len(self.last) and not force or partial == self.last:
             return
@@ -183,8 +191,11 @@ class OpenAIProvider:
         stream_interval: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
         embedding_model: str = DEFAULT_EMBEDDING_MODEL,
+        sampling: dict[str, dict[str, float]] | None = None,
     ):
         self.models = dict(models)
+        self.sampling = {role: dict(values) for role, values in (sampling or {}).items()}
+        self.plain_sampling = False  # set once a server refuses the sampling settings
         self.timeout = timeout
         self.max_attempts = max(1, int(max_attempts))
         self.max_backoff = max(0.0, float(max_backoff))
@@ -212,6 +223,7 @@ class OpenAIProvider:
             max_attempts=settings.MOVIESIM_LLM_MAX_ATTEMPTS,
             max_backoff=settings.MOVIESIM_LLM_MAX_BACKOFF,
             embedding_model=getattr(settings, "MOVIESIM_EMBEDDING_MODEL", DEFAULT_EMBEDDING_MODEL),
+            sampling=settings.MOVIESIM_SAMPLING,
         )
 
     # -- generation ---------------------------------------------------------------------------
@@ -260,6 +272,8 @@ class OpenAIProvider:
                  attempt: Attempt) -> BaseModel:
         kwargs: dict[str, Any] = {"model": model, "messages": messages,
                                   "response_format": self._response_format(request.schema)}
+        if not self.plain_sampling:
+            kwargs.update(self.sampling.get(request.model_role, {}))
         emitter = None
         if request.on_text and request.stream_field:
             emitter = _Emitter(request.on_text, self.stream_interval, self.clock)
@@ -300,8 +314,10 @@ class OpenAIProvider:
         try:
             output = request.schema.model_validate_json(reply.text)
         except ValidationError as exc:
-            summary = _summarise(exc)
-            raise _Retry(f"invalid output: {summary}", repair=(reply.text, summary)) from None
+            output = _repaired(request.schema, reply.text)
+            if output is None:
+                summary = _summarise(exc)
+                raise _Retry(f"invalid output: {summary}", repair=(reply.text, summary)) from None
         if emitter:
             final = getattr(output, request.stream_field, None)
             emitter.offer(final if isinstance(final, str) else None, force=True)
@@ -316,6 +332,12 @@ class OpenAIProvider:
             log.warning("server rejected json_schema response_format (%s); using JSON mode", message)
             raise _Retry(f"json_schema response_format rejected (HTTP {status}): {message}; "
                          "falling back to JSON mode") from None
+        if status in (400, 422) and not self.plain_sampling and any(
+            name in message.lower() for name in SAMPLING_PARAMETERS
+        ):
+            self.plain_sampling = True
+            log.warning("server refused the sampling settings (%s); sending none", message)
+            raise _Retry(f"sampling settings rejected (HTTP {status}): {message}; sending none") from None
         if status == 429 or status in RETRYABLE_STATUSES or status >= 500:
             label = "rate limited" if status == 429 else "server error"
             raise _Retry(f"{label} (HTTP {status}): {message}", delay=self._retry_after(exc)) from None
@@ -389,7 +411,8 @@ class OpenAIProvider:
                     reply.refusal += choice.delta.refusal
                 if choice.delta.content:
                     parts.append(choice.delta.content)
-                    emitter.offer(partial_string_field("".join(parts), request.stream_field))
+                    if emitter.due():  # parse the growing reply only when an update would go out
+                        emitter.offer(partial_string_field("".join(parts), request.stream_field))
         reply.text = "".join(parts)
         return reply
 
@@ -404,6 +427,14 @@ class OpenAIProvider:
             raise ProviderError(f"openai embeddings failed: {_error_message(exc)}",
                                 [Attempt(number=1, model=self.embedding_model, error=str(exc))]) from None
         return [item.embedding for item in sorted(response.data, key=lambda item: item.index)]
+
+
+def _repaired(schema: type[BaseModel], text: str) -> BaseModel | None:
+    """The reply mended locally when its breaks are cosmetic (a name misspelled, a list too long), else None."""
+    try:
+        return schema.model_validate(repair(schema, json.loads(text)))
+    except (ValueError, ValidationError):
+        return None
 
 
 def _error_message(exc: openai.APIError) -> str:

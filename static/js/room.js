@@ -1,5 +1,6 @@
 // The story room: connection state, catch-up after a reconnect, keeping the transcript
-// in order without duplicates, the vote countdown and presence heartbeats.
+// in order without duplicates, the vote countdown, presence heartbeats, and keeping the plot
+// panel and the staff's plan up to date.
 // Everything else is htmx (no inline handlers: the CSP forbids eval).
 (function () {
   "use strict";
@@ -55,6 +56,34 @@
 
   var socket = null;
   var pinger = null;
+  var opened = false;
+
+  // The plot (#outline) is broadcast when someone rewrites it, and fetched again here when the
+  // transcript moves past it (a new scene, the end). The owner's and editors' plan
+  // (#outline-plan) is never broadcast: it is re-read whenever a new #outline arrives.
+  var outlineAskedFor = "";
+
+  function outlineFresh() {
+    var panel = document.getElementById("outline");
+    if (!panel) return;
+    if (!panel.dataset.seen) {
+      panel.dataset.seen = "1";
+      var plan = document.getElementById("outline-plan");
+      if (plan && opened) htmx.trigger(plan, "refresh");
+    }
+    var box = transcript();
+    var heads = box ? box.querySelectorAll(":scope > .turn--scene") : [];
+    var sceneTurn = heads.length ? parseInt(heads[heads.length - 1].dataset.index, 10) : -1;
+    var status = document.getElementById("story-status");
+    var finished = (status && status.dataset.status === "finished") ||
+      Boolean(box && box.querySelector(":scope > .turn--ending"));
+    var behind = sceneTurn > parseInt(panel.dataset.sceneTurn, 10) || (finished && panel.dataset.finished !== "1");
+    var key = sceneTurn + ":" + finished;
+    if (behind && outlineAskedFor !== key) {
+      outlineAskedFor = key;
+      htmx.trigger(panel, "refresh");
+    }
+  }
 
   function ping() {
     if (socket) {
@@ -72,6 +101,10 @@
     // channel layers may drop messages while we were away: fetch what we missed.
     var url = room().dataset.turnsUrl + "?after=" + lastIndex() + "&since=" + serverNow();
     htmx.ajax("GET", url, { source: room(), swap: "none" }).then(tidy);
+    // A rewrite of the plot may have been broadcast while we were away.
+    var outline = document.getElementById("outline");
+    if (opened && outline) htmx.trigger(outline, "refresh");
+    opened = true;
   });
 
   document.addEventListener("htmx:wsClose", function () {
@@ -96,9 +129,14 @@
     var poll = document.getElementById("poll");
     var mine = document.getElementById("my-vote");
     if (mine && poll && poll.dataset.status !== "open") mine.textContent = "";
+    outlineFresh();
   });
 
-  document.addEventListener("htmx:afterSettle", tidy);
+  document.addEventListener("htmx:afterSettle", function () {
+    tidy();
+    outlineFresh();
+  });
+  outlineFresh();  // the panel the page came with is not news
 
   // The vote countdown.
   setInterval(function () {
@@ -120,6 +158,14 @@
       var drawer = document.getElementById("editor-drawer");
       drawer.innerHTML = "";
       drawer.className = "drawer drawer--empty";
+    }
+  });
+  // An Edit button of the plan opens the drawer, which sits lower in the sidebar: bring it into view.
+  document.body.addEventListener("htmx:afterSwap", function (evt) {
+    var drawer = document.getElementById("editor-drawer");
+    if (drawer && evt.detail.target && evt.detail.target.id === "editor-drawer" &&
+        evt.detail.requestConfig && evt.detail.requestConfig.verb === "get" && drawer.scrollIntoView) {
+      drawer.scrollIntoView({ block: "nearest" });
     }
   });
   document.body.addEventListener("drawerSaved", function () {

@@ -27,9 +27,11 @@ def open_poll(stage: Stage) -> PollOpening:
     """The Director offers options and a vote opens; the story waits until it closes."""
     story, scene = stage.story, stage.scene
     recent = story.turns.for_display().recent(8)
-    ctx = {"genre": story.genre, "cast": [c.name for c in stage.cast if c.active],
+    coming = stage.to_come[0] if stage.to_come else None
+    ctx = {"genre": story.genre, "seed_text": story.seed, "cast": [c.name for c in stage.cast if c.active],
            "scene": transcript.scene_dict(scene), "recent": transcript.recent_lines(recent),
-           "beat": transcript.current_beat(story)}
+           "next_beat": coming.beat if coming else "", "next_place": coming.place if coming else "",
+           "turn_index": stage.next_index}
     out = ask(story, "director_options", PlotOptions, turn_index=stage.next_index, context=ctx,
               prompt={**ctx, "story": transcript.story_bible(story), "scene": scene})
     options = [o.strip()[:200] for o in out.options if o.strip()][:4]

@@ -22,6 +22,8 @@ _held: ContextVar[list[LLMCall] | None] = ContextVar("held_llm_calls", default=N
 
 MODEL_ROLE = {
     "director_setup": "director",
+    "director_outline": "director",
+    "director_resolution": "director",
     "director_intervention": "director",
     "director_next_scene": "director",
     "director_options": "director",
@@ -59,6 +61,8 @@ def ask(
         model_role=MODEL_ROLE.get(role, "director"),
         seed=f"{story.random_seed}:{role}:{turn_index if turn_index is not None else '-'}:{context.get('name', '')}"
         + (f":{variant}" if variant else ""),
+        story_key=str(story.random_seed),
+        state=story.writer_state if isinstance(story.writer_state, dict) else {},
         context=context,
         on_text=on_text,
         stream_field=stream_field,

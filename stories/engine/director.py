@@ -1,45 +1,79 @@
-"""The Director: casting from the seed, the next scene, interventions, and the ending."""
+"""The Director: casting and the outline, each scene as it comes, interventions, the ending.
+
+After casting, the Director plans the story to its ending (the outline: the question, the
+truth behind it, a scene for every six to eight turns, the last one the climax). Each next
+scene is the outline's next unplayed one, staged with what the audience chose; an
+intervention never comes twice in a scene and never repeats an event the story has used.
+"""
 
 from django.conf import settings
 from django.db import IntegrityError
 from django.db.models import Prefetch
 
 from characters.models import Character, Memory, Relationship
-from moviesim.llm.schemas import CharacterSheet, Intervention, Narrative, NextScene, SceneSpec, SceneSummary, StorySetup
-from stories.engine import memory, transcript
+from moviesim.llm.schemas import (
+    CharacterSheet,
+    Narrative,
+    OutlineScene,
+    Resolution,
+    SceneSpec,
+    SceneSummary,
+    StoryOutline,
+    StorySetup,
+    intervention_for,
+    outline_for,
+    scene_for,
+)
+from stories.engine import decide, memory, transcript
 from stories.engine.calls import ask
 from stories.engine.plan import Plan
-from stories.engine.stage import Stage
-from stories.models import Scene, Story, Suggestion, Turn
+from stories.engine.stage import Reveal, Stage
+from stories.models import PlannedScene, Scene, Story, Suggestion, Turn
 
-# --- Casting ------------------------------------------------------------------------------------
+# --- Casting and the outline --------------------------------------------------------------------
+
 
 class Casting(Plan):
-    def __init__(self, story: Story, setup: StorySetup):
+    """The cast, the outline, and the opening scene (the outline's first), written together."""
+
+    def __init__(self, story: Story, setup: StorySetup, sheets: list[CharacterSheet], outline: StoryOutline,
+                 opening: SceneSpec, budget: int):
         super().__init__(0, {
             "title": setup.title[:200], "logline": setup.logline, "genre": setup.genre[:80],
             "setting": setup.setting, "themes": setup.themes, "tone": setup.tone[:200],
-            "beats": [b.model_dump() for b in setup.beats], "beat_index": 0,
+            "question": outline.question, "truth": outline.truth,
             "status": Story.Status.RUNNING, "status_message": "",
         })
-        self.story = story
-        self.sheets = unique_sheets(setup.characters)
-        names = [s.name for s in self.sheets]
-        self.opening = setup.opening_scene
-        self.present = [n for n in self.opening.present if n in names] or names
+        self.story, self.sheets, self.outline, self.opening, self.budget = story, sheets, outline, opening, budget
 
     def write(self, index: int) -> list[Turn]:
         if self.story.characters.exists():  # a duplicated setup step: someone already cast this story
             raise IntegrityError("story already cast")
-        characters = create_characters(self.story, self.sheets)
-        scene = create_scene(self.story, 0, self.opening, [characters[n] for n in self.present], first_turn=index)
+        characters = create_characters(self.story, self.sheets, joined_at=index)
+        planned = write_outline(self.story, self.outline.scenes, characters)
+        scene = create_scene(self.story, 0, self.opening, characters, first_turn=index, budget=self.budget,
+                             plan=planned[0])
         return [scene_turn(scene, index)]
 
 
 def cast(story: Story) -> Casting:
     setup = ask(story, "director_setup", StorySetup, prompt={"seed": story.seed},
                 context={"seed_text": story.seed}, turn_index=0)
-    return Casting(story, setup)
+    sheets = unique_sheets(setup.characters)
+    names = [s.name for s in sheets]
+    size = decide.outline_size(story.max_turns)
+    bible = {"title": setup.title, "logline": setup.logline, "genre": setup.genre, "setting": setup.setting,
+             "tone": setup.tone, "seed": story.seed}
+    cast_sheets = [s.model_dump(exclude={"relationships"}) for s in sheets]
+    ctx = {"seed_text": story.seed, "story": bible, "cast": cast_sheets, "scenes": size,
+           "max_turns": story.max_turns}
+    outline = ask(story, "director_outline", outline_for(names, size), turn_index=0, context=ctx, prompt=ctx)
+    first = outline.scenes[0]
+    budget = decide.scene_budget(len(outline.scenes), story.max_turns, bool(story.vote_seconds))
+    opening = stage_scene(story, first, names, turn_index=0, bible=bible, cast_sheets=cast_sheets,
+                          previous=None, directive="", scene_index=0, budget=budget,
+                          climax=len(outline.scenes) == 1)
+    return Casting(story, setup, sheets, outline, opening, budget)
 
 
 def unique_sheets(sheets: list[CharacterSheet]) -> list[CharacterSheet]:
@@ -54,7 +88,7 @@ def unique_sheets(sheets: list[CharacterSheet]) -> list[CharacterSheet]:
     return out
 
 
-def create_characters(story: Story, sheets: list[CharacterSheet]) -> dict[str, Character]:
+def create_characters(story: Story, sheets: list[CharacterSheet], joined_at: int) -> dict[str, Character]:
     """The cast's new members and their relationships; returns everyone in the story by name."""
     everyone = {c.name: c for c in story.characters.all()}
     created = {}
@@ -66,6 +100,7 @@ def create_characters(story: Story, sheets: list[CharacterSheet]) -> dict[str, C
             personality_traits=sheet.personality_traits, secrets=sheet.secrets,
             primary_motivation=sheet.primary_motivation, secondary_goals=sheet.secondary_goals,
             fears=sheet.fears, speaking_style=sheet.speaking_style, talkativeness=sheet.talkativeness,
+            joined_at=joined_at,
         )
     Relationship.objects.bulk_create([
         Relationship(character=created[sheet.name], other=everyone[rel.other], kind=rel.kind[:80],
@@ -76,14 +111,36 @@ def create_characters(story: Story, sheets: list[CharacterSheet]) -> dict[str, C
     return everyone
 
 
-def create_scene(story: Story, index: int, spec: SceneSpec, present: list[Character], first_turn: int,
-                 plot_options: list[str] | None = None, directive: str = "") -> Scene:
+def write_outline(story: Story, scenes: list[OutlineScene], characters: dict[str, Character]) -> list[PlannedScene]:
+    planned = []
+    for i, spec in enumerate(scenes):
+        holder = characters.get(spec.secret_holder)
+        secret_index = spec.secret_index if holder and 0 < spec.secret_index <= len(holder.secrets) else 0
+        plan = PlannedScene.objects.create(
+            story=story, index=i, beat=spec.beat[:200], place=spec.place[:200], time_of_day=spec.time_of_day[:80],
+            must_change=spec.must_change, secret_holder=holder if secret_index else None, secret_index=secret_index,
+            climax=i == len(scenes) - 1)
+        present = [characters[n] for n in spec.present if n in characters]
+        if plan.secret_holder and plan.secret_holder not in present:
+            present.append(plan.secret_holder)  # whose secret surfaces is there when it does
+        plan.present.set(present or list(characters.values()))
+        planned.append(plan)
+    return planned
+
+
+def create_scene(story: Story, index: int, spec: SceneSpec, cast: dict[str, Character], first_turn: int,
+                 budget: int, plan: PlannedScene, directive: str = "") -> Scene:
+    present = [cast[n] for n in spec.present if n in cast] or list(plan.present.all())
     scene = Scene.objects.create(
         story=story, index=index, location=spec.location[:200], time_of_day=spec.time_of_day[:80],
-        mood=spec.mood[:200], description=spec.description, objectives=spec.objectives,
-        plot_options=plot_options or [], directive=directive, first_turn=first_turn,
+        mood=spec.mood[:200], description=spec.description, directive=directive, first_turn=first_turn,
+        budget=budget, objectives=[o.model_dump() for o in spec.objectives if o.character in cast],
     )
+    if plan.secret_holder_id and all(c.pk != plan.secret_holder_id for c in present):
+        present.append(plan.secret_holder)
     scene.present.set(present)
+    plan.scene = scene
+    plan.save(update_fields=["scene"])
     return scene
 
 
@@ -95,25 +152,54 @@ def scene_turn(scene: Scene, index: int) -> Turn:
     return turn
 
 
+def who_knows(reveals: list[Reveal]) -> list[str]:
+    """The secrets ledger as the Director and the Observer read it."""
+    return [f"{r.holder}'s secret #{r.index} ({r.secret}): told {'everyone' if r.public else ', '.join(r.to)}"
+            f" at turn {r.turn}" for r in reveals]
+
+
+def stage_scene(story: Story, planned: OutlineScene | PlannedScene, cast: list[str], *, turn_index: int, bible: dict,
+                cast_sheets: list[dict], previous: dict | None, directive: str, scene_index: int, budget: int,
+                climax: bool, earlier: list[str] = (), known: list[str] = ()) -> SceneSpec:
+    """The Director stages a planned scene: the place made concrete, who is there, and what each
+    of them wants from someone present."""
+    if isinstance(planned, PlannedScene):
+        plan = {"beat": planned.beat, "place": planned.place, "time_of_day": planned.time_of_day,
+                "present": [c.name for c in planned.present.all()], "must_change": planned.must_change,
+                "secret_holder": planned.secret_holder.name if planned.secret_holder_id else "",
+                "secret": planned.secret}
+    else:
+        plan = {**planned.model_dump(), "secret": ""}
+    ctx = {"seed_text": story.seed, "story": bible, "cast": cast_sheets, "plan": plan, "previous": previous,
+           "directive": directive, "scene_index": scene_index, "budget": budget, "climax": climax,
+           "question": story.question, "earlier_scenes": list(earlier), "who_knows": list(known)}
+    return ask(story, "director_next_scene", scene_for(cast), turn_index=turn_index, context=ctx, prompt=ctx).scene
+
+
 # --- The next scene -----------------------------------------------------------------------------
 
+
 class NewScene(Plan):
-    def __init__(self, stage: Stage, spec: SceneSpec, present: list[Character], summary: str,
-                 plot_options: list[str], beat_index: int):
-        super().__init__(stage.next_index, {"beat_index": beat_index, "directive": ""})
-        self.story, self.previous = stage.story, stage.scene
-        self.spec, self.present, self.summary, self.plot_options = spec, present, summary, plot_options
+    def __init__(self, stage: Stage, planned: PlannedScene, spec: SceneSpec, summary: str, budget: int,
+                 skipped: list[PlannedScene]):
+        super().__init__(stage.next_index, {"directive": "", "pending_intervention": ""})
+        self.story, self.previous, self.cast = stage.story, stage.scene, {c.name: c for c in stage.cast if c.active}
+        self.planned, self.spec, self.summary, self.budget, self.skipped = planned, spec, summary, budget, skipped
 
     def write(self, index: int) -> list[Turn]:
-        save_summary(self.previous, self.summary)
-        scene = create_scene(self.story, self.previous.index + 1, self.spec, self.present, first_turn=index,
-                             plot_options=self.plot_options, directive=self.story.directive)
+        save_summary(self.previous, self.summary, complete=True)
+        PlannedScene.objects.filter(pk__in=[p.pk for p in self.skipped]).update(skipped=True)
+        scene = create_scene(self.story, self.previous.index + 1, self.spec, self.cast, first_turn=index,
+                             budget=self.budget, plan=self.planned, directive=self.story.directive)
         return [scene_turn(scene, index)]
 
 
-def save_summary(scene: Scene, summary: str) -> None:
-    if summary and not scene.summary:
-        Scene.objects.filter(pk=scene.pk).update(summary=summary)
+def save_summary(scene: Scene, summary: str, complete: bool = False) -> None:
+    changes = {"summary": summary} if summary and not scene.summary else {}
+    if complete and not scene.complete:
+        changes["complete"] = True
+    if changes:
+        Scene.objects.filter(pk=scene.pk).update(**changes)
 
 
 def summarise(story: Story, scene: Scene, index: int) -> str:
@@ -124,45 +210,36 @@ def summarise(story: Story, scene: Scene, index: int) -> str:
     if not turns:
         return ""
     lines = transcript.recent_lines(turns, viewer=transcript.PUBLIC)
-    return ask(story, "scene_summary", SceneSummary, turn_index=index,
-               prompt={"scene": transcript.scene_dict(scene), "turns": lines},
-               context={"name": "", "scene": transcript.scene_dict(scene), "turns": lines}).summary
+    ctx = {"name": "", "scene": transcript.scene_dict(scene), "turns": lines}
+    return ask(story, "scene_summary", SceneSummary, turn_index=index, prompt=ctx, context=ctx).summary
 
 
 def next_scene(stage: Stage) -> Plan:
     story, previous, index = stage.story, stage.scene, stage.next_index
-    cast = [c for c in stage.cast if c.active]
-    names = [c.name for c in cast]
+    chosen = decide.next_planned(stage.to_come, stage.turns_left, bool(story.vote_seconds))
+    if chosen is None:
+        return finish(stage)
     summary = summarise(story, previous, index)
-    # Beats are spread over the whole length the owner asked for: a 300-turn story plays
-    # each beat longer rather than running out of story at turn 60.
-    paced = int(len(story.beats) * index / max(story.max_turns, 1))
-    beat_index = min(max(story.beat_index, paced), max(len(story.beats) - 1, 0))
-    next_beat = story.beats[beat_index] if story.beats else None
-    near_end = stage.turns_left <= max(10, story.max_turns // 10)
-    ctx = {
-        "genre": story.genre, "setting": story.setting, "cast": names, "beats": story.beats,
-        "next_beat_index": beat_index, "previous_scene": transcript.scene_dict(previous),
-        "scene_index": previous.index + 1, "directive": story.directive, "turns_left": stage.turns_left,
-    }
-    out = ask(story, "director_next_scene", NextScene, turn_index=index, context=ctx, prompt={
-        "story": transcript.story_bible(story), "cast": names, "previous_scene": transcript.scene_dict(previous),
-        "previous_summary": summary, "next_beat": next_beat, "turns_left": stage.turns_left,
-        "directive": story.directive,
-    })
-    if out.story_complete and near_end:
-        return finish(stage, summary=summary)
-    by_name = {c.name: c for c in cast}
-    present = [by_name[n] for n in out.scene.present if n in by_name] or cast[:3]
-    return NewScene(stage, out.scene, present, summary, out.plot_options[:4], beat_index)
+    cast = [c for c in stage.cast if c.active]
+    earlier = [f"{s.heading}: {s.description}" for s in story.scenes.order_by("-index")[:6]][::-1]
+    spec = stage_scene(story, chosen.scene, [c.name for c in cast], turn_index=index,
+                       bible=transcript.story_bible(story), cast_sheets=[_sheet(c) for c in cast],
+                       previous={**transcript.scene_dict(previous), "summary": summary},
+                       directive=story.directive, scene_index=previous.index + 1, budget=chosen.budget,
+                       climax=chosen.scene.climax, earlier=earlier, known=who_knows(stage.reveals))
+    return NewScene(stage, chosen.scene, spec, summary, chosen.budget, chosen.skipped)
+
+
+def _sheet(character: Character) -> dict:
+    return {**character.sheet(), "revealed_secrets": character.revealed_secrets}
 
 
 # --- Interventions ------------------------------------------------------------------------------
 
 class Event(Plan):
-    """A Director intervention: a dramatic event, a newcomer, or the scene cut short."""
+    """A Director intervention: a dramatic event, a newcomer, someone leaving, or the scene cut short."""
 
-    def __init__(self, stage: Stage, out: Intervention, suggestion: Suggestion | None, changes: dict):
+    def __init__(self, stage: Stage, out, suggestion: Suggestion | None, changes: dict):
         super().__init__(stage.next_index, changes, panels={"suggestions"} if suggestion else ())
         self.story, self.scene, self.present = stage.story, stage.scene, stage.present
         self.out, self.suggestion = out, suggestion
@@ -173,14 +250,18 @@ class Event(Plan):
         if out.kind == "add_character" and out.new_character is not None:
             sheet = unique_sheets([out.new_character])[0]
             if sheet.name not in self.cast:
-                newcomer = create_characters(self.story, [sheet])[sheet.name]
+                newcomer = create_characters(self.story, [sheet], joined_at=index)[sheet.name]
                 self.scene.present.add(newcomer)
                 witnesses.append(newcomer)
                 self.panels.add("cast")  # the room meets the newcomer now, not at the next scene
+        leaving = [c for c in self.present if c.name in out.leaves]
+        if leaving:
+            self.scene.present.remove(*leaving)
+            self.panels.add("cast")
         if out.kind == "scene_transition":
             Scene.objects.filter(pk=self.scene.pk).update(complete=True)
         turn = Turn.objects.create(story=self.story, scene=self.scene, index=index, kind=Turn.Kind.INTERVENTION,
-                                   content=out.event, suggestion=self.suggestion)
+                                   content=out.event, suggestion=self.suggestion, leaves=[c.name for c in leaving])
         Memory.objects.bulk_create(memory.memories_for_turn(turn, witnesses))
         if self.suggestion is not None:
             Suggestion.objects.filter(pk=self.suggestion.pk).update(status=Suggestion.Status.USED)
@@ -194,19 +275,48 @@ def intervene(stage: Stage) -> Event:
     if suggestion is not None:
         reason = "The audience suggested a twist and the showrunner accepted it."
     else:
-        reason = story.pending_intervention or "The story needs a turn."
+        reason = story.pending_intervention or "The scene needs a turn."
+    plan = stage.plan
+    present = [c.name for c in stage.present]
     ctx = {
-        "genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in stage.present],
-        "cast": [c.name for c in stage.cast if c.active], "reason": reason, "beat": transcript.current_beat(story),
-        "suggestion": suggestion.text if suggestion else "",
+        "seed_text": story.seed, "genre": story.genre, "scene": transcript.scene_dict(scene), "present": present,
+        "cast": [c.name for c in stage.cast if c.active], "reason": reason,
+        "suggestion": suggestion.text if suggestion else "", "used_events": stage.used_events,
+        "must_change": plan.must_change if plan else "", "who_knows": who_knows(stage.reveals),
+        "recent": transcript.recent_lines(recent), "turn_index": stage.next_index,
+        "lines_left": decide.lines_left(stage),
     }
-    out = ask(story, "director_intervention", Intervention, turn_index=stage.next_index, context=ctx, prompt={
-        **ctx, "story": transcript.story_bible(story), "scene": scene, "recent": transcript.recent_lines(recent),
-    })
+    out = ask(story, "director_intervention", intervention_for(present), turn_index=stage.next_index, context=ctx,
+              prompt={**ctx, "story": transcript.story_bible(story)})
     changes = {"tension": max(story.tension, out.tension_target)}
     if suggestion is None:
         changes["pending_intervention"] = ""
     return Event(stage, out, suggestion, changes)
+
+
+# --- The climax's answer, when the scene has no room left for it ----------------------------------
+
+class Answer(Plan):
+    def __init__(self, stage: Stage, text: str):
+        super().__init__(stage.next_index, {"tension": max(stage.story.tension, 0.8)})
+        self.story, self.scene, self.present, self.text = stage.story, stage.scene, stage.present, text
+
+    def write(self, index: int) -> list[Turn]:
+        turn = Turn.objects.create(story=self.story, scene=self.scene, index=index, kind=Turn.Kind.EVENT,
+                                   content=self.text)
+        Memory.objects.bulk_create(memory.memories_for_turn(turn, self.present))
+        return [turn]
+
+
+def resolve(stage: Stage) -> Answer:
+    story = stage.story
+    ctx = {"seed_text": story.seed, "genre": story.genre, "question": story.question, "truth": story.truth,
+           "scene": transcript.scene_dict(stage.scene), "present": [c.name for c in stage.present],
+           "who_knows": who_knows(stage.reveals), "recent": transcript.recent_lines(stage.recent),
+           "turn_index": stage.next_index}
+    out = ask(story, "director_resolution", Resolution, turn_index=stage.next_index, context=ctx,
+              prompt={**ctx, "story": transcript.story_bible(story)})
+    return Answer(stage, out.event.strip())
 
 
 # --- The ending ---------------------------------------------------------------------------------
@@ -218,29 +328,33 @@ class Ending(Plan):
 
     def write(self, index: int) -> list[Turn]:
         if self.scene is not None:
-            save_summary(self.scene, self.summary)
+            save_summary(self.scene, self.summary, complete=True)
         return [Turn.objects.create(story=self.story, scene=self.scene, index=index, kind=Turn.Kind.ENDING,
                                     content="FADE OUT.")]
 
 
-def finish(stage: Stage, summary: str = "") -> Ending:
-    """The story compiled into prose. The Director's token budget is shared out over the scenes:
-    each gets its summary and as many of its closing lines as fit, so a 300-turn story compiles
-    from a bounded prompt."""
+def finish(stage: Stage) -> Ending:
+    """The story compiled into prose: what actually happened, and only that. The Director's token
+    budget is shared out over the scenes: each gets its summary and as many of its closing lines
+    as fit, so a 300-turn story compiles from a bounded prompt."""
     story = stage.story
+    summary = summarise(story, stage.scene, stage.next_index) if stage.scene else ""
     closing = Prefetch("turns", Turn.objects.for_display().order_by("-index")[:24], to_attr="closing")
     all_scenes = list(story.scenes.order_by("index").prefetch_related(closing))
     per_scene = settings.MOVIESIM_PROMPT_BUDGET_DIRECTOR * 4 // max(len(all_scenes), 1)
     scenes = []
     for scene in all_scenes:
-        room, kept = per_scene - len(scene.summary), []
-        for line in transcript.recent_lines(scene.closing):
+        text = summary if scene.pk == getattr(stage.scene, "pk", None) and summary else scene.summary
+        room, kept = per_scene - len(text), []
+        for line in transcript.recent_lines(scene.closing, viewer=transcript.PUBLIC):
             room -= len(line["line"])
             if room < 0 and kept:
                 break
             kept.append(line)
-        scenes.append({"heading": scene.heading, "summary": scene.summary, "turns": kept[::-1]})
-    ctx = {"title": story.title, "logline": story.logline, "genre": story.genre, "scenes": scenes}
+        scenes.append({"heading": scene.heading, "summary": text, "turns": kept[::-1]})
+    revealed = [{"holder": r.holder, "secret": r.secret, "public": r.public} for r in stage.reveals]
+    ctx = {"title": story.title, "logline": story.logline, "genre": story.genre, "question": story.question,
+           "answered": stage.climax, "revealed": revealed, "scenes": scenes, "events": list(stage.used_events)}
     out = ask(story, "narrative", Narrative, turn_index=stage.next_index, context=ctx,
-              prompt={"story": transcript.story_bible(story), "scenes": scenes})
+              prompt={"story": transcript.story_bible(story), **ctx})
     return Ending(stage, out.prose, summary)

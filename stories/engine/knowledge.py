@@ -1,5 +1,7 @@
 """What a character knows, and the prompt built from it: only what that character witnessed,
-was told, or has on its own sheet."""
+was told, or has on its own sheet, and what it wants in the scene in front of it."""
+
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
@@ -8,6 +10,9 @@ from moviesim.llm.schemas import Reflection
 from stories.engine import memory, transcript
 from stories.engine.calls import ask, embedder
 from stories.models import Scene, Story, Turn
+
+OWN_LINES = 6  # the speaker's own latest lines, shown as theirs so they don't echo themselves
+PROMPT_OWN_LINES = 4  # of which the prompt quotes the spoken ones (a model needs fewer than the offline writer)
 
 
 class Knowledge:
@@ -24,10 +29,31 @@ class Knowledge:
                    .values_list("location", "time_of_day", "summary")[:3])
         self.earlier_scenes = [f"{Scene.slugline(location, time)}: {summary}"
                                for location, time, summary in earlier][::-1]
+        own = list(speaker.turns.order_by("-index").values_list("content", "action"))  # a few dozen at most
+        self.own_lines = own[:OWN_LINES][::-1]
+        self.lines_spoken = len(own)
+
+
+@dataclass
+class Situation:
+    """Where the speaker stands in this scene: what they want from whom, how the scene is going,
+    and what they must answer. Built by `lines` from the step's stage."""
+
+    objective: dict = field(default_factory=dict)  # {"toward", "wants", "tactic"}
+    lines_left: int = 0
+    budget: int = 0
+    climax: bool = False
+    question: str = ""
+    secret_due: int = 0  # the number of the speaker's secret that surfaces in this scene
+    must_reveal: bool = False  # ...and it must come out now
+    just_revealed: list[dict] = field(default_factory=list)  # reveals the speaker heard in the last turns
+    just_happened: str = ""  # an event in the last turn
+    tactics_tried: int = 0  # lines the speaker has spoken in this scene
 
 
 def character_prompt(story: Story, scene: Scene, speaker: Character, present: list[Character],
-                     recent: list[Turn], index: int, known: Knowledge | None = None) -> tuple[dict, dict]:
+                     recent: list[Turn], index: int, known: Knowledge | None = None,
+                     situation: Situation | None = None) -> tuple[dict, dict]:
     """The prompt and context for one character: only what that character knows.
 
     Recent turns are those the character witnessed (it has a memory of them); earlier scenes
@@ -36,32 +62,39 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     """
     others = [c for c in present if c.pk != speaker.pk]
     known = known or Knowledge(speaker, others, scene)
+    situation = situation or Situation()
     stream = known.stream
     witnessed = stream.witnessed({t.pk for t in recent})
     recent = [t for t in recent if t.pk in witnessed]
     lines = transcript.recent_lines(recent, viewer=speaker)
     window_start = recent[0].index if recent else index
     query = " ".join(line["text"] for line in lines[-3:])
-    goal = " ".join([speaker.primary_motivation, *speaker.secondary_goals])
+    goal = " ".join([speaker.primary_motivation, situation.objective.get("wants", ""), *speaker.secondary_goals])
     memories = stream.recall(query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
+    spoken = [content for content, _ in known.own_lines[-PROMPT_OWN_LINES:] if content]
+    memories = [m for m in memories if not any(line in m for line in spoken)]  # quoted below as their own
     confided = stream.confided(4)  # the latest confidences; older ones live on as memories
     summaries, memories, lines = fit_budget(known.earlier_scenes, memories, lines)
-    sheet = speaker.sheet()
-    bible = {k: v for k, v in transcript.story_bible(story).items() if k != "beats"}
-    names = [c.name for c in others]
-    context = {
-        "name": speaker.name, "sheet": sheet, "genre": story.genre, "tone": story.tone, "setting": story.setting,
-        "scene": transcript.scene_dict(scene), "present": names, "recent": lines,
-        "memories": memories, "turn_index": index, "tension": story.tension, "beat": transcript.current_beat(story),
-        "unrevealed_secrets": speaker.unrevealed_secrets, "relationships": known.relationships,
-        "directive": scene.directive, "known_secrets": confided, "earlier_scenes": summaries,
+    last = next((line for line in reversed(lines) if not line["own"] and line["kind"] != Turn.Kind.SCENE), None)
+    secrets = [{"number": i + 1, "text": s, "revealed": s in speaker.revealed_secrets}
+               for i, s in enumerate(speaker.secrets)]
+    own = [" ".join(part for part in pair if part) for pair in known.own_lines]
+    shared = {
+        "name": speaker.name, "sheet": speaker.sheet(), "present": [c.name for c in others], "recent": lines,
+        "memories": memories, "relationships": known.relationships, "directive": scene.directive,
+        "confided": confided, "earlier_scenes": summaries, "secrets": secrets, "own_lines": own,
+        "objective": situation.objective, "lines_left": situation.lines_left, "budget": situation.budget,
+        "climax": situation.climax, "question": situation.question if situation.climax else "",
+        "secret_due": situation.secret_due, "must_reveal": situation.must_reveal,
+        "just_revealed": situation.just_revealed, "just_happened": situation.just_happened,
+        "last_speaker": last["speaker"] if last else "", "last_line": last["text"] if last else "",
     }
-    prompt = {
-        "story": bible, "sheet": sheet, "secrets": speaker.unrevealed_secrets, "revealed": speaker.revealed_secrets,
-        "scene": scene, "present": names, "relationships": known.relationships, "memories": memories,
-        "recent": lines, "tension": story.tension, "directive": scene.directive, "confided": confided,
-        "earlier_scenes": summaries,
-    }
+    context = {**shared, "genre": story.genre, "tone": story.tone, "setting": story.setting,
+               "seed_text": story.seed, "scene": transcript.scene_dict(scene), "turn_index": index,
+               "tactics_tried": situation.tactics_tried, "lines_spoken": known.lines_spoken,
+               "unrevealed_secrets": speaker.unrevealed_secrets}
+    bible = transcript.story_bible(story)
+    prompt = {**shared, "story": bible, "scene": scene, "own_lines": spoken}
     return prompt, context
 
 

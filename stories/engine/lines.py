@@ -7,10 +7,10 @@ from django.db.models import F
 from django.db.models.functions import Greatest, Least
 
 from characters.models import Character, Memory, Relationship
-from moviesim.llm.schemas import CharacterTurn, ConsistencyCheck, Narration
-from stories.engine import memory, transcript
+from moviesim.llm.schemas import EVERYONE, CharacterTurn, ConsistencyCheck, Narration, character_turn_for
+from stories.engine import decide, memory, transcript
 from stories.engine.calls import ask
-from stories.engine.knowledge import Knowledge, character_prompt, reflect_if_due
+from stories.engine.knowledge import Knowledge, Situation, character_prompt, reflect_if_due
 from stories.engine.plan import Plan
 from stories.engine.speaker import choose_speaker
 from stories.engine.stage import RECENT_TURNS, Stage
@@ -81,38 +81,65 @@ def _narration(stage: Stage, complete: bool) -> Line:
 
 
 def narrator_context(story: Story, scene: Scene, present: list[Character], recent: list[Turn], index: int) -> dict:
-    return {"genre": story.genre, "scene": transcript.scene_dict(scene), "present": [c.name for c in present],
-            "recent": transcript.recent_lines(recent), "beat": transcript.current_beat(story),
-            "turn_index": index, "tension": story.tension}
+    return {"genre": story.genre, "seed_text": story.seed, "scene": transcript.scene_dict(scene),
+            "present": [c.name for c in present], "recent": transcript.recent_lines(recent), "turn_index": index}
+
+
+def situation(stage: Stage, speaker: Character) -> Situation:
+    """Where `speaker` stands in the scene, for their prompt."""
+    objective = next((o for o in stage.scene.objectives if o.get("character") == speaker.name), {})
+    due = decide.secret_due(stage)
+    forced = decide.reveal_forced(stage)
+    heard = []
+    for turn in stage.recent[-3:]:
+        if turn.revealed_secret and turn.character_id != speaker.pk and transcript.hears(turn, speaker):
+            heard.append({"by": turn.character.name, "secret": turn.revealed_secret,
+                          "to": list(turn.revealed_to), "turns_ago": stage.next_index - turn.index})
+    last = stage.recent[-1] if stage.recent else None
+    event = last.content if last is not None and last.kind in (Turn.Kind.INTERVENTION, Turn.Kind.EVENT) else ""
+    spoken = sum(1 for t in stage.recent if t.character_id == speaker.pk)
+    return Situation(
+        objective={k: objective.get(k, "") for k in ("toward", "wants", "tactic")},
+        lines_left=decide.lines_left(stage), budget=stage.scene.budget, climax=stage.climax,
+        question=stage.story.question, secret_due=due[1] if due and due[0].pk == speaker.pk else 0,
+        must_reveal=bool(forced and forced[0].pk == speaker.pk), just_revealed=heard, just_happened=event,
+        tactics_tried=spoken)
 
 
 def _character_line(stage: Stage, speaker: Character, complete: bool, on_text: OnText | None) -> Line:
     story, index = stage.story, stage.next_index
     present = stage.present
-    known = Knowledge(speaker, [c for c in present if c.pk != speaker.pk], stage.scene)
+    others = [c for c in present if c.pk != speaker.pk]
+    known = Knowledge(speaker, others, stage.scene)
     insights = reflect_if_due(story, speaker, index, known.stream)
-    prompt, ctx = character_prompt(story, stage.scene, speaker, present, stage.recent, index, known)
+    where = situation(stage, speaker)
+    prompt, ctx = character_prompt(story, stage.scene, speaker, present, stage.recent, index, known, where)
     if insights:
         prompt["memories"] = ctx["memories"] = [*prompt["memories"], *insights]
+    # The secret the scene plans for this speaker may come out (and must, when time is short).
+    reveals = [where.secret_due] if where.secret_due else []
+    schema = character_turn_for(speaker.name, [c.name for c in present], reveals)
+    if where.must_reveal:
+        schema = character_turn_for(speaker.name, [c.name for c in present], reveals, required=True)
     stream = _streamer(on_text, speaker)
-    out = ask(story, "character", CharacterTurn, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
+    out = ask(story, "character", schema, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
               on_text=stream, stream_field="dialogue")
-    out = _check_and_retake(story, speaker, prompt, ctx, index, out, stream)
-    others = {c.name: c for c in present if c.pk != speaker.pk}
-    secret = out.secret_revealed.strip()
-    if secret not in speaker.unrevealed_secrets:
-        secret = ""  # only a character's own, still-hidden secret can be revealed
-    told = [n for n in out.reveal_to if n in others or n.lower() == "everyone"] if secret else []
+    out = _check_and_retake(story, speaker, prompt, ctx, index, out, stream, schema)
+    by_name = {c.name: c for c in others}
+    secret = ""
+    if out.reveal and 0 < out.reveal <= len(speaker.secrets) and out.reveal in reveals:
+        secret = speaker.secrets[out.reveal - 1]
+    told = [n for n in out.reveal_to if n in by_name or n.lower() == EVERYONE] if secret else []
     if secret and not told:
-        told = ["everyone"]
+        told = [EVERYONE]
     turn = Turn(
-        story=story, scene=stage.scene, index=index, character=speaker,
+        story=story, scene=stage.scene, index=index, character=speaker, addressee=by_name.get(out.to),
         kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
         content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
-        emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(),
-        revealed_secret=secret, revealed_to=told)
-    moves = [(others[change.other], change.delta * 0.5) for change in out.relationship_changes[:3]
-             if change.other in others]
+        emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(), change=out.change.strip(),
+        revealed_secret=secret, revealed_index=out.reveal if secret else None, revealed_to=told)
+    moves = [(by_name[change.other], change.delta * 0.5) for change in out.relationship_changes[:3]
+             if change.other in by_name]
     tension = round(0.8 * story.tension + 0.2 * out.emotion_intensity, 3)
     return Line(stage, turn, complete=complete, insights=insights, moves=moves, changes={"tension": tension})
 
@@ -123,7 +150,7 @@ def _streamer(on_text: OnText | None, speaker: Character) -> Callable[[str], Non
     return lambda text: on_text(speaker.cue, text)
 
 
-def _check_and_retake(story, speaker, prompt, ctx, index, out, stream):
+def _check_and_retake(story, speaker, prompt, ctx, index, out, stream, schema=CharacterTurn):
     """The optional script editor: one retake with its note when a line is out of character."""
     if not settings.MOVIESIM_CONSISTENCY_CHECK:
         return out
@@ -133,7 +160,7 @@ def _check_and_retake(story, speaker, prompt, ctx, index, out, stream):
                 prompt={**turn, "sheet": speaker.sheet()})
     if check.consistent:
         return out
-    return ask(story, "character", CharacterTurn, turn_index=index, context={**ctx, "feedback": check.feedback},
+    return ask(story, "character", schema, turn_index=index, context={**ctx, "feedback": check.feedback},
                prompt={**prompt, "feedback": check.feedback}, prompt_role="character", variant="retake",
                on_text=stream, stream_field="dialogue")
 
@@ -165,8 +192,8 @@ def retake(story: Story, turn: Turn) -> Retake:
     variant = f"take-{turn.revisions.filter(kind=TurnRevision.Kind.ALTERNATIVE).count() + 1}"
     if turn.character_id:
         prompt, ctx = character_prompt(story, scene, turn.character, present, recent, turn.index)
-        out = ask(story, "character", CharacterTurn, turn_index=turn.index, context=ctx, prompt=prompt,
-                  variant=variant)
+        schema = character_turn_for(turn.character.name, [c.name for c in present], [])
+        out = ask(story, "character", schema, turn_index=turn.index, context=ctx, prompt=prompt, variant=variant)
         return Retake(turn, {
             "content": out.dialogue.strip(), "action": out.action.strip(), "emotion": out.emotion.strip()[:60],
             "emotion_intensity": out.emotion_intensity, "thought": out.private_thought.strip(),

@@ -18,8 +18,8 @@ def _engine() -> Engine:
     )
 
 
-def render(name: str, **context) -> str:
-    text = _engine().get_template(name).render(Context(context, autoescape=False))
+def render(template: str, /, **context) -> str:
+    text = _engine().get_template(template).render(Context(context, autoescape=False))
     # Collapse the blank lines that template tags leave behind.
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []

@@ -78,6 +78,8 @@ def _decide(story: Story, on_text: OnText | None) -> Plan | None:
         return audience.open_poll(stage)
     if move == decide.NEXT_SCENE:
         return director.next_scene(stage)
+    if move == decide.RESOLVE:
+        return director.resolve(stage)
     report = observer.observe(stage)
     if decide.after_observing(stage) == decide.INTERVENE:
         plan = director.intervene(stage)
@@ -94,7 +96,7 @@ def _decide(story: Story, on_text: OnText | None) -> Plan | None:
 def commit(story: Story, token: str, plan: Plan, made: list[LLMCall]) -> StepResult:
     """Write the plan, the model calls it made and the released lease in one transaction."""
     now = timezone.now()
-    changes = {"failures": 0, **plan.changes}
+    changes = {"failures": 0, "writer_state": story.writer_state, **plan.changes}
     if plan.finished:
         changes.update(status=Story.Status.FINISHED, next_step_at=None, finished_at=now)
     else:
@@ -141,7 +143,7 @@ def regenerate_last(story_id: int) -> StepResult:
         with transaction.atomic():
             lease.lock(story_id, token)
             take.write()
-            lease.release(story_id, token)
+            lease.release(story_id, token, writer_state=story.writer_state)
     except ProviderError as exc:
         lease.release(story_id, token)
         log.warning("story %s: regeneration failed: %s", story_id, exc.message)

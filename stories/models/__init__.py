@@ -1,4 +1,5 @@
 from stories.models.audience import Editor, Mute, Poll, Suggestion, SuggestionVote, Vote
+from stories.models.outline import OutlineRevision, PlannedScene
 from stories.models.story import LLMCall, ObserverReport, Scene, Story, Turn, TurnRevision
 
 __all__ = [
@@ -6,6 +7,8 @@ __all__ = [
     "LLMCall",
     "Mute",
     "ObserverReport",
+    "OutlineRevision",
+    "PlannedScene",
     "Poll",
     "Scene",
     "Story",

@@ -28,8 +28,11 @@ class Story(models.Model):
     setting = models.TextField(blank=True)
     themes = models.JSONField(default=list, blank=True)
     tone = models.CharField(max_length=200, blank=True)
-    beats = models.JSONField(default=list, blank=True)
-    beat_index = models.PositiveIntegerField(default=0)
+    question = models.TextField(blank=True, help_text="The central dramatic question the story answers.")
+    truth = models.TextField(blank=True, help_text="The answer the climax reveals (the ending): never shown to "
+                                                    "viewers before it is played.")
+    outline_version = models.PositiveIntegerField(default=1, help_text="Bumped by every edit of the question "
+                                                                        "or the ending.")
     narrative = models.TextField(blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
@@ -47,6 +50,9 @@ class Story(models.Model):
     finish_requested = models.BooleanField(default=False)
     poll_requested = models.BooleanField(default=False)
     token_budget = models.PositiveIntegerField(default=0, help_text="Tokens (prompt + completion); 0 for none.")
+    writer_state = models.JSONField(default=dict, blank=True, editable=False,
+                                    help_text="What the story's provider keeps between calls (the offline writer: "
+                                              "which of its templates the story has used); saved with each step.")
     parent = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="forks",
                                help_text="The story this one was forked from.")
     forked_at_turn = models.IntegerField(null=True, blank=True)
@@ -125,6 +131,7 @@ class Scene(models.Model):
     present = models.ManyToManyField("characters.Character", related_name="scenes", blank=True)
     plot_options = models.JSONField(default=list, blank=True)
     directive = models.TextField(blank=True)
+    budget = models.PositiveSmallIntegerField(default=8, help_text="Turns the scene may take, its heading included.")
     summary = models.TextField(blank=True)
     first_turn = models.PositiveIntegerField(default=0)
     complete = models.BooleanField(default=False)
@@ -154,7 +161,7 @@ class Scene(models.Model):
 class TurnQuerySet(models.QuerySet):
     def for_display(self) -> "TurnQuerySet":
         """With what a transcript line shows: its speaker, its scene, and the suggestion it wove in."""
-        return self.select_related("character", "scene", "suggestion__author")
+        return self.select_related("character", "scene", "addressee", "suggestion__author")
 
     def recent(self, n: int) -> list["Turn"]:
         """The last `n`, oldest first."""
@@ -193,7 +200,13 @@ class Turn(models.Model):
     emotion_intensity = models.FloatField(default=0.5)
     thought = models.TextField(blank=True, help_text="Private thought, shown to the audience as an aside.")
     revealed_secret = models.TextField(blank=True)
+    revealed_index = models.PositiveSmallIntegerField(null=True, blank=True,
+                                                      help_text="The secret's number on its owner's sheet.")
     revealed_to = models.JSONField(default=list, blank=True)
+    addressee = models.ForeignKey("characters.Character", on_delete=models.SET_NULL, null=True, blank=True,
+                                  related_name="+", help_text="Whom the line is spoken to.")
+    change = models.TextField(blank=True, help_text="What the turn changes (the actor's note).")
+    leaves = models.JSONField(default=list, blank=True, help_text="Who leaves the scene with this turn.")
     edited = models.BooleanField(default=False)
     suggestion = models.ForeignKey("stories.Suggestion", on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="turns")
@@ -246,6 +259,8 @@ class ObserverReport(models.Model):
     problems = models.JSONField(default=list, blank=True)
     recommendations = models.JSONField(default=list, blank=True)
     intervention_needed = models.BooleanField(default=False)
+    evidence = models.JSONField(default=dict, blank=True, help_text="What the Observer read: changes, repeats, "
+                                                                     "whether the scene's objective is met.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

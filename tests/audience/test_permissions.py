@@ -27,6 +27,8 @@ from stories.models import (
     LLMCall,
     Mute,
     ObserverReport,
+    OutlineRevision,
+    PlannedScene,
     Poll,
     Scene,
     Story,
@@ -68,7 +70,7 @@ def _rows(qs) -> list[dict]:
 
 # Every table a request could write to (the bad-input and security suites count their rows).
 MODELS = (Story, Scene, Turn, TurnRevision, Character, Relationship, CharacterRevision, Memory, Poll, Vote,
-          Suggestion, SuggestionVote, Editor, Mute, ObserverReport, LLMCall, User)
+          Suggestion, SuggestionVote, Editor, Mute, ObserverReport, LLMCall, User, PlannedScene, OutlineRevision)
 
 
 def snapshot(story_id: int) -> dict:
@@ -95,6 +97,10 @@ def snapshot(story_id: int) -> dict:
         "suggestions": _rows(suggestions),
         "upvotes": _rows(SuggestionVote.objects.filter(suggestion__in=suggestions)),
         "observer": _rows(ObserverReport.objects.filter(story_id=story_id)),
+        "outline": _rows(PlannedScene.objects.filter(story_id=story_id)),
+        "outline_present": sorted(PlannedScene.present.through.objects.filter(plannedscene__story_id=story_id)
+                                  .values_list("plannedscene_id", "character_id")),
+        "outline_revisions": _rows(OutlineRevision.objects.filter(story_id=story_id)),
         "llm_calls": LLMCall.objects.filter(story_id=story_id).count(),
         "users": User.objects.count(),
     }
@@ -134,6 +140,17 @@ def character_post(character: Character, **overrides) -> dict:
         rel = rels.get(other.pk)
         data[f"rel_{other.pk}_kind"] = rel.kind if rel else ""
         data[f"rel_{other.pk}_opinion"] = str(round(rel.opinion, 2)) if rel else "0"
+    data.update(overrides)
+    return data
+
+
+def outline_scene_post(planned: PlannedScene, **overrides) -> dict:
+    """The full form of a planned scene, as the room's htmx form posts it."""
+    planned.refresh_from_db()
+    data = {"beat": planned.beat, "place": planned.place, "time_of_day": planned.time_of_day,
+            "present": [str(c.pk) for c in planned.present.all()], "must_change": planned.must_change,
+            "secret_holder": str(planned.secret_holder_id or ""), "secret_index": str(planned.secret_index),
+            "version": str(planned.version)}
     data.update(overrides)
     return data
 

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from stories import actions, broadcast, dashboard
 from stories.dashboard import dashboard_panel
-from stories.models import Story, Turn
+from stories.models import Story, Suggestion, Turn
 from tests.conftest import advance, make_story
 
 MARKED = (Turn.Kind.INTERVENTION, Turn.Kind.CHOICE, Turn.Kind.MARKER)
@@ -36,6 +36,10 @@ def play(story: Story, *, until: int | None = None) -> Story:
 
 
 def add_people_turns(story: Story) -> None:
+    """An audience choice, an edit marker, and a twist accepted for the Director to weave in (its
+    intervention comes a few turns later, whatever the Observer makes of the story)."""
+    Suggestion.objects.create(story=story, author=story.owner, text="What if the fire alarm goes off?",
+                              status=Suggestion.Status.ACCEPTED, decided_by=story.owner)
     with transaction.atomic():
         actions.add_marker(story, CHOICE_TEXT, kind=Turn.Kind.CHOICE)
     with transaction.atomic():
@@ -264,7 +268,10 @@ def _render_queries(story: Story) -> int:
 
 def test_queries_per_render_do_not_grow_with_the_story(alice):
     short = play(make_story(alice, turns=10, random_seed=3))
-    long = play(make_story(alice, turns=40, random_seed=3))
+    long = play(make_story(alice, turns=40, random_seed=3), until=10)
+    Suggestion.objects.create(story=long, author=alice, text="What if the lights fail?",
+                              status=Suggestion.Status.ACCEPTED, decided_by=alice)
+    long = play(long)
     assert long.turns.count() > 3 * short.turns.count() // 2
     assert long.observer_reports.count() > short.observer_reports.count() >= 1
     assert long.turns.filter(kind=Turn.Kind.INTERVENTION).count() >= 1

@@ -88,7 +88,14 @@ def test_public_json_redacts_sheets_revisions_and_free_text_but_keeps_structure(
     story = secretive["story"]
     public = json.loads(Client().get(f"/stories/{story.pk}/export.json").content)
     assert public["private"] is False
-    assert public["beats"] == [] and public["pending_intervention"] == "" and story.beats
+    assert public["pending_intervention"] == ""
+    # The story is over: its question, its ending and the scenes it played are public now, never
+    # the Director's notes on them.
+    assert public["question"] == story.question and public["truth"] == story.truth and story.truth
+    beats = list(story.outline.order_by("index").values_list("beat", flat=True))
+    assert [p["beat"] for p in public["outline"]] == beats
+    assert all(p["must_change"] == "" and p["secret_holder"] == "" and p["secret_index"] == 0
+               for p in public["outline"])
     for member in public["characters"]:
         assert set(member["secrets"]) <= set(member["revealed_secrets"])
         for revision in member["revisions"]:
@@ -100,12 +107,15 @@ def test_public_json_redacts_sheets_revisions_and_free_text_but_keeps_structure(
     assert reports and "[unrevealed secret]" in reports[0]["problems"][0]
 
 
-def test_owners_json_has_the_whole_sheet_and_the_beats(secretive, alice):
+def test_owners_json_has_the_whole_sheet_and_the_outline(secretive, alice):
     story = secretive["story"]
     client = Client()
     client.force_login(alice)
     data = json.loads(client.get(f"/stories/{story.pk}/export.json").content)
-    assert data["private"] is True and data["beats"] == story.beats
+    assert data["private"] is True and data["truth"] == story.truth
+    planned = list(story.outline.order_by("index"))
+    assert [(p["beat"], p["must_change"], p["secret_index"]) for p in data["outline"]] == \
+        [(p.beat, p.must_change, p.secret_index) for p in planned]
     by_name = {m["name"]: m for m in data["characters"]}
     for c in story.characters.all():
         assert by_name[c.name]["secrets"] == c.secrets

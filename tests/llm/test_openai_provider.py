@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from moviesim.llm.base import GenerationRequest, ProviderError, estimate_tokens, messages_tokens
 from moviesim.llm.openai_provider import OpenAIProvider, partial_string_field, strict_schema
-from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StorySetup
+from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StoryOutline, StorySetup
 from tests.fake_openai import Drop, FakeOpenAI, Hang, Raw, Refusal, Reply, Status, Truncated, Vectors
 
 MODELS = {"director": "m-director", "character": "m-character", "scene": "m-scene", "observer": "m-observer"}
@@ -24,8 +24,10 @@ TURN = {  # private_thought first, so a naive extractor would leak it
     "action": "She slams the laptop shut.",
     "emotion": "furious",
     "emotion_intensity": 0.9,
-    "secret_revealed": "",
+    "to": "Ben",
+    "reveal": 0,
     "reveal_to": [],
+    "change": "She refuses to delay the launch.",
     "relationship_changes": [{"other": "Ben", "delta": -0.2, "reason": "He doubted her."}],
 }
 FORBIDDEN = {"default", "title", "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"}
@@ -100,11 +102,13 @@ def repairs(body: dict[str, Any]) -> int:
 
 def test_strict_schema_closes_every_object_and_keeps_fields_named_like_keywords() -> None:
     setup = strict_schema(StorySetup)
-    assert_strict(setup, expected_objects=5)  # StorySetup, CharacterSheet, RelationshipSpec, Beat, SceneSpec
-    assert set(setup["$defs"]) >= {"CharacterSheet", "RelationshipSpec", "Beat", "SceneSpec"}
+    assert_strict(setup, expected_objects=3)  # StorySetup, CharacterSheet, RelationshipSpec
+    assert set(setup["$defs"]) >= {"CharacterSheet", "RelationshipSpec"}
     assert "title" in setup["properties"] and "title" in setup["required"]  # a field, not the keyword
-    assert "title" in setup["$defs"]["Beat"]["required"]
     assert "minItems=3" in setup["properties"]["characters"]["description"]  # constraints become hints
+    outline = strict_schema(StoryOutline)
+    assert_strict(outline, expected_objects=2)  # StoryOutline, OutlineScene
+    assert "secret_index" in outline["$defs"]["OutlineScene"]["required"]
     intervention = strict_schema(Intervention)
     assert_strict(intervention, expected_objects=3)
     variants = intervention["properties"]["new_character"]["anyOf"]

@@ -19,8 +19,9 @@ from tests.fake_openai import FakeOpenAI, Nonsense
 
 NAMES = ("Mara Quill", "Dex Okafor", "Ivo Brandt")
 UNKNOWN_SPEAKER = "Zebulon Nobody"
-SCHEMAS = ("StorySetup", "NextSpeaker", "CharacterTurn", "Narration", "ObserverReport", "Intervention",
-           "NextScene", "PlotOptions", "SceneSummary", "Narrative", "Reflection", "ConsistencyCheck")
+SCHEMAS = ("StorySetup", "StoryOutline", "NextSpeaker", "CharacterTurn", "Narration", "ObserverReport",
+           "Intervention", "Resolution", "NextScene", "PlotOptions", "SceneSummary", "Narrative", "Reflection",
+           "ConsistencyCheck")
 
 
 def _sheet(name: str, role: str, others: list[str], talk: float) -> dict[str, Any]:
@@ -42,7 +43,10 @@ def _sheet(name: str, role: str, others: list[str], talk: float) -> dict[str, An
 def _scene(location: str) -> dict[str, Any]:
     return {"location": location, "time_of_day": "NIGHT", "mood": "taut",
             "description": "Wind rattles the glass. The lamp turns above them, steady as a pulse.",
-            "present": list(NAMES), "objectives": ["Decide who goes down to the generator"]}
+            "present": list(NAMES),
+            "objectives": [{"character": n, "toward": NAMES[(i + 1) % len(NAMES)],
+                            "wants": "get them to go down to the generator", "tactic": "press"}
+                           for i, n in enumerate(NAMES)]}
 
 
 def canned(schema: str, serial: int) -> dict[str, Any] | None:
@@ -55,29 +59,36 @@ def canned(schema: str, serial: int) -> dict[str, Any] | None:
             "characters": [_sheet(n, r, [o for o in NAMES if o != n], t)
                            for n, r, t in zip(NAMES, ("Head keeper", "Engineer", "Radio operator"),
                                               (0.7, 0.5, 0.3), strict=True)],
-            "beats": [{"act": a, "title": f"Beat {i + 1}", "description": f"Something turns ({i + 1})."}
-                      for i, a in enumerate((1, 1, 2, 2, 3))],
-            "opening_scene": _scene("Lamp room"),
         }
+    if schema == "StoryOutline":
+        return {"question": "Who sold the logbooks?", "truth": f"{NAMES[1]} sold them to pay a debt.",
+                "scenes": [{"beat": "The storm comes in", "place": "Lamp room", "time_of_day": "NIGHT",
+                            "present": list(NAMES), "must_change": "Someone has to go down.",
+                            "secret_holder": "", "secret_index": 0},
+                           {"beat": "The truth about the logbooks", "place": "Generator room", "time_of_day": "DAWN",
+                            "present": list(NAMES), "must_change": "The logbooks are accounted for.",
+                            "secret_holder": NAMES[1], "secret_index": 1}]}
+    if schema == "Resolution":
+        return {"event": f"The last logbook turns up in the engineer's bunk (answer {serial})."}
     if schema == "NextSpeaker":
         return {"next_speaker": NAMES[serial % len(NAMES)], "reason": "They have something to say.",
                 "scene_complete": False}
     if schema == "CharacterTurn":
         return {"dialogue": f"The storm is not the worst of it, not tonight (line {serial}).",
                 "action": "Checks the barometer again.", "emotion": "wary", "emotion_intensity": 0.6,
-                "private_thought": "Nobody here can know about the logbooks.", "secret_revealed": "",
-                "reveal_to": [], "relationship_changes": []}
+                "private_thought": "Nobody here can know about the logbooks.", "to": "everyone", "reveal": 0,
+                "reveal_to": [], "change": "The argument moves on.", "relationship_changes": []}
     if schema == "Narration":
         return {"text": f"Spray hammers the gallery rail (beat {serial})."}
     if schema == "ObserverReport":
-        return {"tension": 0.6, "character_consistency": 0.8, "plot_progression": 0.6, "engagement": 0.7,
-                "problems": [], "recommendations": ["Keep the pressure on."], "intervention_needed": False}
+        return {"changes": ["The keepers argue about the generator."], "repeated": [], "objective_met": False,
+                "stalling": False, "tension": 0.6, "character_consistency": 0.8, "plot_progression": 0.6,
+                "engagement": 0.7, "problems": [], "recommendations": ["Keep the pressure on."]}
     if schema == "Intervention":
         return {"kind": "dramatic_event", "event": f"The lamp gutters and dies (event {serial}).",
-                "new_character": None, "tension_target": 0.8}
+                "new_character": None, "leaves": [], "tension_target": 0.8}
     if schema == "NextScene":
-        return {"story_complete": False, "scene": _scene(f"Generator room {serial}"),
-                "plot_options": ["Go down together", "Send the engineer alone"]}
+        return {"scene": _scene(f"Generator room {serial}")}
     if schema == "PlotOptions":
         return {"options": ["Go down together", "Send the engineer alone", "Wait for dawn"]}
     if schema == "SceneSummary":

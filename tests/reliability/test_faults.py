@@ -75,7 +75,7 @@ def test_canned_replies_fill_every_schema():
     for name in SCHEMAS:
         getattr(schemas, name).model_validate(canned(name, 1))
     setup = schemas.StorySetup.model_validate(canned("StorySetup", 1))
-    assert [c.name for c in setup.characters] == list(NAMES) == setup.opening_scene.present
+    assert [c.name for c in setup.characters] == list(NAMES) == canned("NextScene", 1)["scene"]["present"]
     assert schemas.NextSpeaker.model_validate(unknown_speaker().content).next_speaker not in NAMES
     line = canned("CharacterTurn", 5)["dialogue"]
     assert not any(n.split()[0].lower() in line.lower() for n in NAMES), "lines must not name anyone"
@@ -256,7 +256,9 @@ def test_the_same_task_delivered_twice_makes_one_turn(request, alice, model, fle
     figures = check_story(story.pk)
     # Only one execution of the step reached the model: every request is on record.
     assert _unrecorded(story.pk, model) == 0
-    step_requests = len(model.chat) - 1  # all but the casting request
+    casting = LLMCall.objects.filter(story_id=story.pk, turn_index=0).exclude(role="embedding").count()
+    assert casting == 3  # the cast, the outline and the opening scene
+    step_requests = len(model.chat) - casting
     assert step_requests == LLMCall.objects.filter(story_id=story.pk, turn_index=1).exclude(role="embedding").count()
     report.record("duplicate delivery", "the same advance_story_task (one task id) delivered four times to two "
                   "workers: twice while the step was in flight, twice after it committed",

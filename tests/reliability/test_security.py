@@ -66,7 +66,7 @@ from stories.models import (
     Turn,
 )
 from stories.routing import websocket_urlpatterns
-from tests.audience.test_permissions import MODELS, build_room, character_post, snapshot
+from tests.audience.test_permissions import MODELS, build_room, character_post, outline_scene_post, snapshot
 from tests.conftest import make_story, make_user
 from tests.reliability.report import record
 
@@ -192,6 +192,13 @@ RULES: dict[str, Rule] = {
     "stories:vote": Rule("none", "participant", lambda ctx: {"option": "1"}),
     "stories:suggest": Rule("none", "participant", lambda ctx: {"text": f"What if {ctx.persona} did it?"}),
     "stories:upvote": Rule("none", "participant"),
+    "stories:outline": Rule("viewer", "none"),
+    "stories:outline_plan": Rule("editor", "none"),
+    "stories:outline_edit": Rule("editor", "editor", lambda ctx: outline_scene_post(
+        ctx.story.outline.get(index=1), beat=f"Taken by {ctx.persona}")),
+    "stories:outline_ending": Rule("editor", "editor", lambda ctx: {
+        "question": ctx.story.question, "truth": f"Taken by {ctx.persona}.",
+        "version": str(Story.objects.get(pk=ctx.story.pk).outline_version)}),
 }
 STAFF = Rule("staff", "staff")
 ADMIN_RULES = {"admin:login": Rule("anyone", "anyone")}  # the admin's own login page: for everyone

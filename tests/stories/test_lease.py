@@ -67,11 +67,11 @@ def test_release_writes_its_changes_only_for_the_holder(alice):
     when = timezone.now() + timedelta(seconds=7)
     assert lease.release(story.pk, "someone else", tension=0.9) == 0
     assert Story.objects.get(pk=story.pk).lease_token == token, "a stranger's release changes nothing"
-    assert lease.release(story.pk, token, tension=0.75, next_step_at=when, beat_index=2,
+    assert lease.release(story.pk, token, tension=0.75, next_step_at=when, writer_state={"used": {"lines": [3]}},
                          status=Story.Status.RUNNING, directive="") == 1
     fresh = Story.objects.get(pk=story.pk)
-    assert (fresh.lease_token, fresh.lease_until, fresh.tension, fresh.next_step_at, fresh.beat_index,
-            fresh.status) == ("", None, 0.75, when, 2, Story.Status.RUNNING)
+    assert (fresh.lease_token, fresh.lease_until, fresh.tension, fresh.next_step_at, fresh.writer_state,
+            fresh.status) == ("", None, 0.75, when, {"used": {"lines": [3]}}, Story.Status.RUNNING)
     assert lease.claim(story.pk, token, require_due=False) is not None
     assert lease.release(story.pk, token, failures=F("failures") + 1) == 1
     assert Story.objects.get(pk=story.pk).failures == fresh.failures + 1

@@ -96,11 +96,19 @@ def test_the_live_fragment_costs_the_same_late_in_a_story_as_early(alice, monkey
     story = make_story(alice, turns=140, random_seed=6)
     for _ in range(8):
         _step(story, commits)
+    while not _plain(story.turns.order_by("-index").first()):
+        _step(story, commits)
     early = _queries_for_plain_line(story)
     for _ in range(110):
         _step(story, commits)
+    while not _plain(story.turns.order_by("-index").first()):  # a heading or a reveal brings panels
+        _step(story, commits)
     late = _queries_for_plain_line(story)
     assert early == late, "a plain line's fragment reads as much at turn 120 as at turn 10"
+
+
+def _plain(turn: Turn) -> bool:
+    return turn.kind == Turn.Kind.DIALOGUE and not turn.revealed_secret
 
 
 def _queries_for_plain_line(story: Story) -> int:
@@ -134,19 +142,19 @@ def test_a_changed_relationship_moves_its_meter_in_the_room(alice, monkeypatch, 
 
 @pytest.mark.django_db
 def test_a_character_the_director_brings_in_joins_the_cast_panel_at_once(alice, monkeypatch, commits):
-    import random
-
     from moviesim.llm import offline
-    from moviesim.llm.offline_writer import director
+    from moviesim.llm.offline_writer import staging
+    from moviesim.llm.schemas import Intervention
 
-    def newcomer(rng, ctx):  # the offline Director's own add_character answer
-        return next(out for seed in range(1000)
-                    if (out := director.intervention(random.Random(seed), ctx)).kind == "add_character")
+    def newcomer(rng, ctx):  # the offline Director's own add_character answer, whatever its dice say
+        sheet = staging._newcomer(staging._world(ctx), list(ctx.get("cast") or []), int(ctx.get("turn_index") or 0))
+        return Intervention(kind="add_character", event=f"{sheet.name} walks in.", new_character=sheet, leaves=[],
+                            tension_target=0.7)
 
     monkeypatch.setitem(offline.WRITERS, "director_intervention", newcomer)
     sent = _sent(monkeypatch)
     story = make_story(alice, turns=40, random_seed=4)
-    while not story.turns.exists():
+    while story.turns.count() < 3:  # never in a scene's first two turns
         _step(story, commits)
     Story.objects.filter(pk=story.pk).update(pending_intervention="The story sags.")
     before = set(story.characters.values_list("name", flat=True))

@@ -1,7 +1,8 @@
-"""Data and helpers of the offline writer (the provider lives in `moviesim.llm.offline`).
+"""The offline writer's pools and role writers (the provider itself is `moviesim.llm.offline`).
 
-Text pools are plain data modules so a writer can improve them without touching the
-logic: `names` (cast names), `common` (voice, reactions, emotions), `places` (setting
-packs picked by seed keywords) and `genres/` (one module per genre). The role writers are
-`setup`, `scene`, `director` and `review`; `text` holds the small language helpers.
+`world` reads the seed's world (`settings`) and the genre (`genres/`); `ledger` keeps a story
+from repeating itself; the role writers are `cast`, `outline`, `staging` (the Director's
+scenes, options, events and answers), `acting` (lines, the narrator, the Scene Manager),
+`review` (the Observer, summaries, the prose) and `mind` (reflections, the script editor).
+See README.md for how lines are made and the rules the pools follow (`pools.py` checks them).
 """

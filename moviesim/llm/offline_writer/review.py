@@ -1,223 +1,138 @@
-"""Looking back: the observer's report, scene summaries, and the finished story as prose."""
+"""The Observer's evidence, a scene's summary, and the finished story as prose: all read off
+what actually happened on the page (the lines the context carries), never invented."""
 
-import random
 import re
 from collections import Counter
 from typing import Any
 
-from moviesim.llm.offline_writer.genres import detect_genre
-from moviesim.llm.offline_writer.scene import LEXICON, unit
+from moviesim.llm.offline_writer.ledger import runs
 from moviesim.llm.offline_writer.text import (
-    at_place,
     clean,
-    find_lexicon,
     first_name,
-    join_names,
-    lower_first,
-    place_phrase,
+    sentence,
     short_quote,
+    strip_end,
+    third_person,
     upper_first,
 )
 from moviesim.llm.schemas import Narrative, ObserverReport, SceneSummary
 
-_HOT = re.compile(
-    r"!|\b(?:dead|death|die|kill\w*|murder\w*|blood\w*|lie|lying|liar|lied|gun|knife|scream\w*|alarm|secret\w*"
-    r"|truth|run|fire|help|enough|damn\w*|traitor|betray\w*|now)\b",
-    re.IGNORECASE,
-)
-_SPOKEN_KINDS = {"", "dialogue", "character", "line", "turn"}
-ENDINGS = {
-    "mystery": "By first light the truth was out, and it had cost every one of them something.",
-    "heist": "The take was counted, the crew scattered, and none of them ever talked about that night again.",
-    "sci-fi": "The ship went on through the dark, lighter by a few secrets, carrying whoever was left home.",
-    "fantasy": "The old magic went back to sleep, and the realm woke to a morning it had not been promised.",
-    "horror": "They left before the sun was fully up, and none of them looked back at the windows.",
-    "romance": "In the end nobody got exactly what they planned, and most of them got something better.",
-    "comedy": "Nothing went to plan, everything worked out anyway, and someone is still hunting the goat.",
-    "thriller": "The file went public, the guilty went quiet, and somewhere a phone rang unanswered.",
-    "drama": "They did not fix everything, but they said the true things out loud, and that was a beginning.",
-}
-def opening_word(rng: random.Random, index: int) -> str:
-    return ["Later,", "Then,", "After that,", "Hours later,"][(index + rng.randrange(4)) % 4]
+SCENE_KINDS = ("scene",)
+EVENT_KINDS = ("intervention", "event")
 
 
-OPENINGS = [
-    "It began {in_place}.",
-    "Later, {in_place}, things grew harder.",
-    "Then came {place}.",
-    "The next hours played out {in_place}.",
-    "By the time they reached {place}, nobody was pretending.",
-]
+def _lines(ctx: dict[str, Any], key: str = "recent") -> list[dict]:
+    return [r for r in ctx.get(key) or [] if isinstance(r, dict)]
 
 
-def speech_verb(rng: random.Random, quote: str) -> str:
-    if "!" in quote:
-        return rng.choice(["snapped", "shouted", "burst out"])
-    if "?" in quote:
-        return rng.choice(["asked", "demanded"])
-    return rng.choice(["said", "insisted", "said quietly", "told the room"])
+def observer(rng, ctx: dict[str, Any]) -> ObserverReport:
+    lines = _lines(ctx)
+    spoken = [r for r in lines if r.get("kind") not in SCENE_KINDS]
+    changes = []
+    for r in spoken:
+        if r.get("revealed"):
+            changes.append(f"{first_name(clean(r.get('speaker')))} revealed: {clean(r['revealed'])}")
+        elif r.get("kind") in EVENT_KINDS:
+            changes.append(f"Event: {short_quote(clean(r.get('text')), 80)}")
+        elif r.get("leaves"):
+            changes.append(f"{', '.join(r['leaves'])} left the scene")
+    # Repeats: a run of five words heard twice in the stretch.
+    counts = Counter(run for r in spoken for run in runs(clean(r.get("text"))))
+    repeated = sorted({" ".join(run) for run, n in counts.items() if n > 1})[:3]
+    intensities = sorted((float(r.get("intensity") or 0) for r in spoken if r.get("speaker") != "NARRATOR"),
+                         reverse=True)
+    loud = sum(1 for r in spoken if "!" in clean(r.get("text")))
+    top = intensities[:4] or [0.4]
+    tension = min(1.0, sum(top) / len(top) + 0.05 * loud + 0.1 * len(changes))
+    objective_met = any(r.get("revealed") for r in spoken)
+    # Going round in circles: nothing has changed, and the same words come back, or the scene has
+    # had four lines without a fact while it still has room for something to happen.
+    in_scene, budget = int(ctx.get("turns_in_scene") or 0), int(ctx.get("budget") or 0)
+    spoken_here = spoken[-max(0, in_scene - 1):] if in_scene > 1 else []
+    idle_scene = len(spoken_here) >= 4 and not any(r.get("revealed") or r.get("kind") in EVENT_KINDS
+                                                   for r in spoken_here) and budget - in_scene >= 3
+    stalling = not changes and (bool(repeated) or int(ctx.get("turns_since_event") or 0) > 8 or idle_scene)
+    speakers = Counter(clean(r.get("speaker")) for r in spoken if r.get("speaker") != "NARRATOR")
+    problems, advice = [], []
+    if repeated:
+        problems.append(f"The same words come round again: \"{repeated[0]}\".")
+        advice.append("Give someone a new fact to throw into the room.")
+    if speakers and len(speakers) > 1 and max(speakers.values()) >= 2 * max(1, min(speakers.values())) + 2:
+        talker = speakers.most_common(1)[0][0]
+        problems.append(f"{first_name(talker)} is carrying the scene alone.")
+        advice.append(f"Let someone cut {first_name(talker)} off.")
+    if stalling:
+        problems.append("Nothing has changed for several turns.")
+        advice.append("Something has to happen that nobody in the room planned.")
+    consistency = 0.7 + 0.2 * (not repeated)
+    progression = min(1.0, 0.35 + 0.25 * len(changes))
+    engagement = min(1.0, (tension + progression) / 2 + 0.1)
+    return ObserverReport(changes=changes, repeated=repeated, objective_met=objective_met, stalling=stalling,
+                          tension=round(tension, 2), character_consistency=round(consistency, 2),
+                          plot_progression=round(progression, 2), engagement=round(engagement, 2),
+                          problems=problems, recommendations=advice)
 
 
-def attributed(rng: random.Random, quote: str, speaker: str) -> str:
-    """“Nobody leaves,” Mara said. — the quote's full stop becomes a comma before the attribution."""
-    body = quote[:-1] + "," if quote.endswith(".") and not quote.endswith("..") else quote
-    return f"“{body}” {speaker} {speech_verb(rng, quote)}."
-
-
-_LINE_SPEECH = re.compile(r':\s"(.*)"(?:\s\[.*\])?$')
-
-
-def _turns(items: Any) -> list[dict[str, str]]:
-    """Turns with `text` narrowed to what was said: the engine's text may end with the action."""
-    turns = []
-    for item in items or []:
-        if not isinstance(item, dict):
-            continue
-        turn = {k: clean(item.get(k, "")) for k in ("speaker", "kind", "text", "action")}
-        speech = _LINE_SPEECH.search(clean(item.get("line", "")))
-        if speech:
-            turn["text"] = speech.group(1)
-        elif turn["action"] and turn["text"].endswith(turn["action"]):
-            turn["text"] = turn["text"][: -len(turn["action"])].strip()
-        turns.append(turn)
-    return turns
-
-
-def _spoken(turns: list[dict[str, str]]) -> list[dict[str, str]]:
-    return [t for t in turns if t["speaker"] and t["speaker"] != "NARRATOR" and t["text"]
-            and t["kind"].lower() in _SPOKEN_KINDS]
-
-
-def observer(rng: random.Random, ctx: dict[str, Any]) -> ObserverReport:
-    recent = _turns(ctx.get("recent"))
-    history = [unit(x, 0.4) for x in ctx.get("tension_history") or [] if isinstance(x, (int, float))]
-    since = int(ctx.get("turns_since_event") or 0)
-    counts = [(clean(c.get("name")), int(c.get("count") or 0)) for c in ctx.get("speaker_counts") or []
-              if isinstance(c, dict) and clean(c.get("name"))]
-    texts = [t["text"] for t in recent if t["text"]]
-
-    heat = sum(len(_HOT.findall(t)) for t in texts) / max(1, len(texts))
-    tension = 0.55 * (history[-1] if history else 0.4) + 0.45 * min(1.0, heat / 2.5)
-    progression = max(0.05, 1.0 - since / 12)
-    distinct = len(set(texts)) / len(texts) if texts else 1.0
-    consistency = min(1.0, 0.78 + 0.12 * distinct + rng.uniform(0.0, 0.06))
-    voices = {t["speaker"] for t in recent if t["speaker"]}
-    variety = min(1.0, len(voices) / 3)
-    engagement = 0.4 * tension + 0.3 * progression + 0.3 * variety
-
-    total = sum(c for _, c in counts)
-    top_name, top_count = max(counts, key=lambda c: c[1]) if counts else ("", 0)
-    # "Dominates": well over a fair share (three quarters of two voices, half of four or more).
-    dominated = len(counts) >= 2 and total >= 6 and top_count / total > max(0.5, 1.5 / len(counts))
-    quiet = [n for n, c in counts if c == min(c for _, c in counts)] if counts else []
-
-    problems: list[str] = []
-    recommendations: list[str] = []
-    if tension < 0.3:
-        problems.append("Tension has gone slack: the last lines are polite and nobody is at risk.")
-        recommendations.append("Inject an event that forces a choice: an arrival, a discovery, a lie.")
-    if len(history) >= 3 and history[-1] < history[-3] - 0.1:
-        problems.append("Tension is falling turn over turn.")
-    if since > 8:
-        problems.append(f"Nothing has happened for {since} turns; the scene is circling.")
-        recommendations.append("Move to the next beat or end the scene.")
-    if dominated:
-        problems.append(f"{first_name(top_name)} has {top_count} of the {total} lines so far.")
-        others = [n for n in quiet if n != top_name]
-        if others:
-            quiet_names = join_names([first_name(n) for n in others])
-            recommendations.append(f"Give {quiet_names} a reason to speak up.")
-    if distinct < 0.8:
-        problems.append("Lines are starting to repeat.")
-        recommendations.append("Have a character act instead of talk, or reveal something new.")
-    if not recommendations:
-        recommendations.append("Keep pressure on the current beat; let a secret rise toward the surface.")
-
-    return ObserverReport(
-        tension=round(tension, 2), character_consistency=round(consistency, 2),
-        plot_progression=round(progression, 2), engagement=round(engagement, 2),
-        problems=problems, recommendations=recommendations,
-        intervention_needed=tension < 0.3 or since > 8 or dominated,
-    )
-
-
-def _key_line(spoken: list[dict[str, str]]) -> dict[str, str] | None:
-    if not spoken:
-        return None
-    return max(spoken, key=lambda t: (len(_HOT.findall(t["text"])), len(t["text"]) < 160, len(t["text"])))
-
-
-def scene_summary(rng: random.Random, ctx: dict[str, Any]) -> SceneSummary:
+def scene_summary(rng, ctx: dict[str, Any]) -> SceneSummary:
+    """Who confronted whom, what came out, what happened: in the order it happened."""
+    lines = [r for r in _lines(ctx, "turns") if r.get("kind") not in SCENE_KINDS]
     scene = ctx.get("scene") or {}
-    turns = _turns(ctx.get("turns"))
-    spoken = _spoken(turns)
-    perspective = clean(ctx.get("name"))
-    where = upper_first(at_place(clean(scene.get("location"))))
-    speakers = [s for s, _ in Counter(t["speaker"] for t in spoken).most_common()]
-    if not spoken:
-        return SceneSummary(summary=f"{where}, nothing was said aloud; the silence did the talking.")
-    props = find_lexicon(" ".join(t["text"] for t in turns), LEXICON)
-    over = f" over the {props[-1]}" if props else ""
-    if perspective:
-        me = first_name(perspective)
-        others = [first_name(s) for s in speakers if s != perspective] or ["the others"]
-        first = f"{where}, {me} faced {join_names(others)}{over}."
+    where = clean(scene.get("location")).lower() or "the scene"
+    facts = []
+    pairs = Counter((clean(r.get("speaker")), clean(r.get("to"))) for r in lines if r.get("to"))
+    if pairs:
+        (who, whom), _ = pairs.most_common(1)[0]
+        if who and whom and who != "NARRATOR":
+            facts.append(f"In the {where}, {first_name(who)} kept after {first_name(whom)}")
+    for r in lines:
+        if r.get("revealed"):
+            facts.append(f"it came out that {third_person(clean(r['revealed']), first_name(clean(r.get('speaker'))))}")
+        elif r.get("kind") in EVENT_KINDS:
+            facts.append(strip_end(clean(r.get("text"))))
+        elif r.get("leaves"):
+            facts.append(f"{', '.join(first_name(n) for n in r['leaves'])} left")
+    if len(facts) == 1:
+        facts.append("nothing was settled")
+    summary = "; ".join(facts[:4]) if facts else f"Words were traded in the {where}, and nothing was settled"
+    return SceneSummary(summary=sentence(summary))
+
+
+def _lower(text: str) -> str:
+    text = strip_end(text)
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def narrative(rng, ctx: dict[str, Any]) -> Narrative:
+    """The story as it was played: a paragraph a scene, from its summary and its best line, and an
+    ending that says what the last scene answered, or that the question was left open."""
+    paragraphs = []
+    for scene in ctx.get("scenes") or []:
+        if not isinstance(scene, dict):
+            continue
+        heading = clean(scene.get("heading"))
+        place = upper_first(re.sub(r"^(INT\.|EXT\.)\s*", "", heading).split(" - ")[0].lower())
+        summary = clean(scene.get("summary"))
+        turns = [t for t in scene.get("turns") or [] if isinstance(t, dict) and t.get("speaker") != "NARRATOR"
+                 and t.get("kind") == "dialogue" and clean(t.get("text"))]
+        line = max(turns, key=lambda t: len(clean(t.get("text"))), default=None)
+        parts = [f"{place}." if place else ""]
+        if summary:
+            parts.append(summary)
+        if line:
+            parts.append(f"\"{short_quote(clean(line['text']), 140)}\" {first_name(clean(line['speaker']))} said.")
+        paragraphs.append(" ".join(p for p in parts if p))
+    question = strip_end(clean(ctx.get("question")))
+    revealed = [r for r in ctx.get("revealed") or [] if isinstance(r, dict)]
+    if ctx.get("answered") and revealed:
+        last = revealed[-1]
+        ending = (f"In the end it was {first_name(clean(last.get('holder')))} who answered it: "
+                  f"{third_person(clean(last.get('secret')), first_name(clean(last.get('holder'))))}.")
+        if question:
+            ending = f"{upper_first(question)}? {ending}"
+    elif ctx.get("answered"):
+        ending = "The last scene played itself out, and what it settled stayed settled."
     else:
-        first = f"{where}, {join_names([first_name(s) for s in speakers])} circled each other{over}."
-    key = _key_line(spoken)
-    parts = [first]
-    if key:
-        who = "I" if key["speaker"] == perspective else first_name(key["speaker"])
-        quote = short_quote(key["text"])
-        parts.append(f"{who} {speech_verb(rng, quote)}: “{quote}”")
-    last = spoken[-1]
-    if last is not key and len(spoken) > 2:
-        parts.append(f"It ended with {first_name(last['speaker'])}: “{short_quote(last['text'], 70)}”")
-    return SceneSummary(summary=" ".join(parts))
-
-
-def _location_of(heading: str) -> str:
-    text = re.sub(r"^(INT\.?/EXT\.?|INT\.?|EXT\.?|I/E\.?)\s+", "", clean(heading), flags=re.IGNORECASE)
-    text = re.split(r"\s+[-–—]\s+", text)[0]
-    return (text.capitalize() if text.isupper() else text) or "Somewhere nobody remembers"
-
-
-def _scene_paragraph(rng: random.Random, index: int, scene: dict[str, Any]) -> str:
-    spoken = _spoken(_turns(scene.get("turns")))
-    summary = clean(scene.get("summary"))
-    if summary:  # the scene's own summary, joined to the story with a time word
-        opens_with_place = summary.split(" ", 1)[0] in {"In", "On", "At"}
-        sentences = [f"{opening_word(rng, index)} {lower_first(summary)}" if index and opens_with_place
-                     else summary]
-    else:
-        location = _location_of(scene.get("heading", ""))
-        opening = OPENINGS[0] if index == 0 else OPENINGS[1 + (index + rng.randrange(4)) % 4]
-        sentences = [opening.format(place=place_phrase(location), in_place=at_place(location))]
-        speakers = [s for s, _ in Counter(t["speaker"] for t in spoken).most_common()]
-        if speakers:
-            together = rng.choice(["were there", "faced each other", "said more than they meant to"])
-            sentences.append(f"{join_names([first_name(s) for s in speakers])} {together}.")
-    quoted: list[dict[str, str]] = []
-    for line in [spoken[0] if spoken else None, _key_line(spoken)]:
-        if line and line not in quoted:
-            quoted.append(line)
-    for line in quoted[: 1 if summary else 2]:
-        quote = short_quote(line["text"])
-        if quote not in summary:
-            sentences.append(attributed(rng, quote, first_name(line["speaker"])))
-    if len(spoken) > 3:
-        sentences.append(f"By the end, {first_name(spoken[-1]['speaker'])} had the last word.")
-    if not spoken and not summary:
-        sentences.append("Nobody said a word that mattered; what happened there happened in silence.")
-    return " ".join(sentences)
-
-
-def narrative(rng: random.Random, ctx: dict[str, Any]) -> Narrative:
-    title = clean(ctx.get("title")) or "Untitled"
-    genre_key = detect_genre(clean(ctx.get("genre")))
-    scenes = [s for s in ctx.get("scenes") or [] if isinstance(s, dict)]
-    logline = clean(ctx.get("logline"))
-    paragraphs = [logline] if logline else []
-    paragraphs += [_scene_paragraph(rng, i, scene) for i, scene in enumerate(scenes)]
-    paragraphs.append(ENDINGS[genre_key])
-    return Narrative(title=title, prose="\n\n".join(upper_first(p) for p in paragraphs))
+        ending = (f"{upper_first(question)}? Nobody could say yet when the story stopped." if question else
+                  "The story stopped there, with its question still open.")
+    paragraphs.append(ending)
+    return Narrative(title=clean(ctx.get("title")) or "Untitled", prose="\n\n".join(p for p in paragraphs if p))

@@ -4,6 +4,7 @@ User text is treated as plain data: nothing here escapes or strips markup (that 
 the template layer's job), it only slices and recombines words.
 """
 
+import hashlib
 import random
 import re
 from collections.abc import Sequence
@@ -353,12 +354,31 @@ def short_quote(text: str, limit: int = 90) -> str:
     return cut + "…"
 
 
+VARIANTS = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def vary(template: str, key: str) -> str:
+    """Choose one wording of each `{a|b|c}` in a template, the same every time for one story
+    (`key`) and different from story to story: two stories of one genre that draw the same
+    template still say it in their own words."""
+    def choose(match: re.Match) -> str:
+        options = match.group(1).split("|")
+        return options[_stable(key, template, match.start()) % len(options)]
+
+    return VARIANTS.sub(choose, template)
+
+
+def _stable(*parts) -> int:
+    return int.from_bytes(hashlib.sha256("|".join(map(str, parts)).encode()).digest()[:8], "big")
+
+
 def fill(template: str, slots: dict[str, str]) -> str:
-    """str.format with missing slots left visible as words rather than crashing."""
+    """The template's wordings chosen for the story (`slots["_key"]`, see `vary`), then its
+    slots filled; '' when a slot has no value here (the caller takes another template)."""
     try:
-        return template.format(**slots)
+        return vary(template, slots.get("_key", "")).format(**slots)
     except (KeyError, IndexError):
-        return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(1)), template)
+        return ""
 
 
 def pick(rng: random.Random, pool: Sequence[str], turn: int = 0, stride: int = 7) -> str:
@@ -366,3 +386,77 @@ def pick(rng: random.Random, pool: Sequence[str], turn: int = 0, stride: int = 7
     if not pool:
         return ""
     return pool[(rng.randrange(len(pool)) + turn * stride) % len(pool)]
+
+
+_YOU_VERBS = {"am": "are", "was": "were", "have": "have"}
+
+
+def second_person(secret: str) -> str:
+    """'Moved the lamp key at midnight' -> 'you moved the lamp key at midnight' (no full stop)."""
+    mine = first_person(secret)
+    if mine.startswith("I "):
+        head, _, rest = mine[2:].rstrip(".").partition(" ")
+        return f"you {_YOU_VERBS.get(head, head)} {rest}".strip()
+    return f"you kept this from us: {lower_first(strip_end(secret))}"
+
+
+def third_person(secret: str, name: str) -> str:
+    """'Moved the lamp key at midnight' -> 'Dex moved the lamp key at midnight' (no full stop)."""
+    text = strip_end(secret)
+    head, _, rest = text.partition(" ")
+    if head.lower() in _PERSONS and rest:
+        text = rest
+    return f"{name} {lower_first(text)}"
+
+
+def confession(secret: str) -> str:
+    """The speaker's own secret for `{secret_i}`: 'I moved the lamp key at midnight'."""
+    return first_person(secret).rstrip(".")
+
+
+_GIST_BREAKS = {"and", "that", "who", "which", "at", "to", "before", "after", "with", "for", "from", "when",
+                "while", "because", "but", "so", "until", "since", "over", "yesterday", "last", "without",
+                "about", "behind", "in", "on", "years", "ago", "months", "weeks", "days", "tonight", "once",
+                "every", "during", "into"}
+# Where a gist that has found its place still stops: the next clause, or a when.
+_CLAUSE_BREAKS = {"and", "before", "after", "when", "while", "because", "but", "so", "until", "since", "without",
+                  "yesterday", "last", "years", "ago", "months", "weeks", "days", "tonight", "once", "every", "at"}
+_DANGLING = {"that", "who", "which", "the", "a", "an", "of", "at", "to", "in", "on", "from", "for", "with",
+             "into", "by", "his", "her", "their", "my", "your", "its", "our", "two", "three", "four", "five",
+             "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "several", "some"}
+_AUXILIARIES = {"been", "is", "was", "are", "were", "keeps", "kept", "about", "be", "seen"}
+_PLACES_AT = {"under", "behind", "in", "inside", "beneath", "on", "into"}
+
+
+def _progressive(words_so_far: list[str]) -> bool:
+    """'has been sleeping', 'lied about being': a verb in -ing after an auxiliary (not 'the warning')."""
+    return any(w.lower().endswith("ing") and (w.lower() == "being" or i and words_so_far[i - 1].lower() in
+                                                _AUXILIARIES) for i, w in enumerate(words_so_far))
+
+
+def gist(secret: str) -> str:
+    """A secret cut to its core, as someone repeating it back would say it: 'Moved the lamp key at
+    midnight and told no one' -> 'moved the lamp key'. Never the whole sheet text word for word:
+    the verb and at most three words after it (a name is kept whole), or, after a verb in -ing or
+    a thing put somewhere ('lied about being in the office', 'keeps a pistol taped under a
+    table'), its place too."""
+    parts = strip_end(secret).split()
+    out: list[str] = []
+    going = False  # the gist runs on to the place where it happened
+    for i, word in enumerate(parts):
+        named = word[:1].isupper() and i > 0
+        bare = word.lower().strip(",;")
+        going = going or _progressive(out) or (len(out) >= 3 and out[-1].lower().endswith("ed")
+                                                and bare in _PLACES_AT)
+        if i >= 2 and bare in _GIST_BREAKS and not (going and bare not in _CLAUSE_BREAKS):
+            break
+        if len(out) >= (8 if going else 4) and not (named and out and out[-1][:1].isupper()):
+            break
+        out.append(word.rstrip(",;"))
+        if word.endswith((",", ";")):
+            break
+    while len(out) > 1 and out[-1].lower() in _DANGLING:
+        out.pop()
+    if len(out) == 1 and len(parts) > 1:  # 'Owes forty thousand…' -> 'owes money', never a bare verb
+        out.append("money" if out[0].lower().startswith("owe") else "it")
+    return " ".join(out)
