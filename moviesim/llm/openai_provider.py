@@ -20,6 +20,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NoReturn
 
 import openai
@@ -55,6 +56,21 @@ def strict_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON schema in OpenAI strict form (every object closed, every property required)."""
     root = model_cls.model_json_schema()
     return _strict(root, root)
+
+
+@lru_cache(maxsize=1024)
+def _schema_format(model_cls: type[BaseModel]) -> dict[str, Any]:
+    """The `json_schema` response format of a schema class, built once per class (a step's
+    schemas are cached by the engine, so the same classes come back call after call). Shared:
+    read it, never change it."""
+    spec = {"name": model_cls.__name__[:64], "strict": True, "schema": strict_schema(model_cls)}
+    return {"type": "json_schema", "json_schema": spec}
+
+
+@lru_cache(maxsize=1024)
+def _json_mode_note(model_cls: type[BaseModel]) -> str:
+    return ("Reply with only a JSON object that matches this JSON schema:\n"
+            + json.dumps(strict_schema(model_cls), separators=(",", ":")))
 
 
 def _strict(node: Any, root: dict[str, Any]) -> Any:
@@ -281,12 +297,13 @@ class OpenAIProvider:
             if emitter:
                 reply = self._stream(request, kwargs, emitter)
             else:
-                completion = self.client.chat.completions.create(**kwargs)
-                choice = completion.choices[0] if completion.choices else None
-                message = choice.message if choice else None
-                reply = _Reply(text=(message.content or "") if message else "",
-                               refusal=(message.refusal or "") if message else "",
-                               finish=choice.finish_reason if choice else None, usage=completion.usage)
+                # The reply as plain JSON: the SDK's request, errors and timeouts, without building
+                # its response models (the schema's own pydantic model validates the content).
+                completion = self.client.chat.completions.with_raw_response.create(**kwargs).parse(to=object)
+                choice = _first_choice(completion)
+                message = _mapping(choice.get("message"))
+                reply = _Reply(text=message.get("content") or "", refusal=message.get("refusal") or "",
+                               finish=choice.get("finish_reason"), usage=_mapping(completion).get("usage"))
         except openai.APIStatusError as exc:
             attempt.response = _error_body(exc)
             self._status_error(exc, model)
@@ -299,11 +316,11 @@ class OpenAIProvider:
         except ValueError as exc:  # a garbled body or SSE event
             raise _Retry(f"malformed response: {exc}", delay=-1) from None
         attempt.response = reply.text or reply.refusal
-        if reply.usage is not None:
-            details = getattr(reply.usage, "prompt_tokens_details", None)
-            attempt.tokens_in = reply.usage.prompt_tokens or 0
-            attempt.tokens_out = reply.usage.completion_tokens or 0
-            attempt.tokens_cached = (getattr(details, "cached_tokens", None) or 0) if details else 0
+        if isinstance(reply.usage, dict):
+            details = _mapping(reply.usage.get("prompt_tokens_details"))
+            attempt.tokens_in = _count(reply.usage.get("prompt_tokens"))
+            attempt.tokens_out = _count(reply.usage.get("completion_tokens"))
+            attempt.tokens_cached = _count(details.get("cached_tokens"))
         else:
             attempt.tokens_in = messages_tokens(messages)
             attempt.tokens_out = estimate_tokens(attempt.response) if attempt.response else 0
@@ -373,14 +390,12 @@ class OpenAIProvider:
     def _response_format(self, schema: type[BaseModel]) -> dict[str, Any]:
         if self.json_mode:
             return {"type": "json_object"}
-        spec = {"name": schema.__name__[:64], "strict": True, "schema": strict_schema(schema)}
-        return {"type": "json_schema", "json_schema": spec}
+        return _schema_format(schema)
 
     def _messages(self, request: GenerationRequest, repair: tuple[str, str] | None) -> list[dict[str, str]]:
         messages = [dict(m) for m in request.messages]
         if self.json_mode:
-            note = ("Reply with only a JSON object that matches this JSON schema:\n"
-                    + json.dumps(strict_schema(request.schema), separators=(",", ":")))
+            note = _json_mode_note(request.schema)
             if messages and messages[0].get("role") == "system":
                 messages[0]["content"] = f"{messages[0]['content']}\n\n{note}"
             else:
@@ -395,22 +410,26 @@ class OpenAIProvider:
     # -- streaming ----------------------------------------------------------------------------
 
     def _stream(self, request: GenerationRequest, kwargs: dict[str, Any], emitter: _Emitter) -> _Reply:
+        """The reply's chunks as plain JSON (the SDK's SSE stream, its error events and timeouts,
+        without building a response model per chunk: a line comes in dozens of them)."""
         reply = _Reply()
         parts: list[str] = []
-        with self.client.chat.completions.create(
+        with self.client.chat.completions.with_streaming_response.create(
             **kwargs, stream=True, stream_options={"include_usage": True}
-        ) as stream:
-            for chunk in stream:
-                if chunk.usage is not None:
-                    reply.usage = chunk.usage
-                if not chunk.choices:
+        ) as response:
+            for chunk in response.parse(to=openai.Stream[object]):
+                chunk = _mapping(chunk)
+                if chunk.get("usage") is not None:
+                    reply.usage = chunk["usage"]
+                if not chunk.get("choices"):
                     continue
-                choice = chunk.choices[0]
-                reply.finish = choice.finish_reason or reply.finish
-                if choice.delta.refusal:
-                    reply.refusal += choice.delta.refusal
-                if choice.delta.content:
-                    parts.append(choice.delta.content)
+                choice = _first_choice(chunk)
+                reply.finish = choice.get("finish_reason") or reply.finish
+                delta = _mapping(choice.get("delta"))
+                if delta.get("refusal"):
+                    reply.refusal += str(delta["refusal"])
+                if delta.get("content"):
+                    parts.append(str(delta["content"]))
                     if emitter.due():  # parse the growing reply only when an update would go out
                         emitter.offer(partial_string_field("".join(parts), request.stream_field))
         reply.text = "".join(parts)
@@ -427,6 +446,26 @@ class OpenAIProvider:
             raise ProviderError(f"openai embeddings failed: {_error_message(exc)}",
                                 [Attempt(number=1, model=self.embedding_model, error=str(exc))]) from None
         return [item.embedding for item in sorted(response.data, key=lambda item: item.index)]
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """A JSON object of the reply (an absent one reads as empty); anything else is a malformed reply."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def _first_choice(completion: Any) -> dict[str, Any]:
+    choices = _mapping(completion).get("choices") or []
+    if not isinstance(choices, list):
+        raise ValueError("expected a list of choices")
+    return _mapping(choices[0]) if choices else {}
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _repaired(schema: type[BaseModel], text: str) -> BaseModel | None:
