@@ -12,11 +12,14 @@ frequency and presence penalties) are sent unless the server refuses them.
 
 from __future__ import annotations
 
+import array
+import base64
 import email.utils
 import json
 import logging
 import random
 import re
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -441,11 +444,31 @@ class OpenAIProvider:
         if not texts:
             return []
         try:
-            response = self.client.embeddings.create(model=self.embedding_model, input=texts)
+            # Plain JSON again (no response model per vector); base64, as the SDK asks by default.
+            response = self.client.embeddings.with_raw_response.create(
+                model=self.embedding_model, input=texts, encoding_format="base64").parse(to=object)
+            items = _mapping(response).get("data") or []
+            vectors = sorted((int(_mapping(item).get("index", i)), _vector(_mapping(item).get("embedding")))
+                             for i, item in enumerate(items))
         except openai.APIError as exc:
             raise ProviderError(f"openai embeddings failed: {_error_message(exc)}",
                                 [Attempt(number=1, model=self.embedding_model, error=str(exc))]) from None
-        return [item.embedding for item in sorted(response.data, key=lambda item: item.index)]
+        except (ValueError, TypeError) as exc:  # a garbled body
+            raise ProviderError(f"openai embeddings failed: malformed response: {exc}",
+                                [Attempt(number=1, model=self.embedding_model, error=str(exc))]) from None
+        return [vector for _, vector in vectors]
+
+
+def _vector(value: Any) -> list[float]:
+    """An embedding as the server sent it: base64 of little-endian float32s, or a list of numbers."""
+    if isinstance(value, str):
+        floats = array.array("f", base64.b64decode(value))
+        if sys.byteorder == "big":
+            floats.byteswap()
+        return floats.tolist()
+    if isinstance(value, list):
+        return [float(x) for x in value]
+    raise ValueError(f"an embedding must be base64 or a list of numbers, not {type(value).__name__}")
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -71,7 +71,10 @@ def next_scene(rng, ctx: dict[str, Any]) -> NextScene:
     place = place_noun(clean(plan.get("place"))) or w.places[index % len(w.places)]
     slots = w.slots(place=place, prop_turn=index)
     ledger = Ledger(w.key, _said(ctx), ctx.get("_state"))
-    description = ledger.pick("openings", g["openings"], lambda t: sentence(fill(t, slots)), step=index * 3)
+    when = clean(plan.get("time_of_day")).upper() or "NIGHT"
+    description = ledger.pick("openings", g["openings"],
+                              lambda t: sentence(fill(t, slots)) if fits_the_hour(t, when) else "", step=index * 3)
+    description = description or ledger.pick("openings", g["openings"], lambda t: sentence(fill(t, slots)))
     texture = shuffled(w.setting["textures"], w.key, "texture", index)[0]
     description = f"{description} {upper_first(texture)}." if texture and texture not in description else description
     directive = clean(ctx.get("directive"))
@@ -97,6 +100,21 @@ def next_scene(rng, ctx: dict[str, Any]) -> NextScene:
     return NextScene(scene=SceneSpec(
         location=upper_first(place), time_of_day=clean(plan.get("time_of_day")).upper() or "NIGHT", mood=mood,
         description=description, present=present, objectives=objectives))
+
+
+# A scene's words about the hour must agree with its heading.
+HOURS = {"night": {"NIGHT", "LATE NIGHT"}, "midnight": {"NIGHT", "LATE NIGHT"}, "morning": {"MORNING", "DAWN"},
+         "dawn": {"DAWN", "MORNING"}, "sunrise": {"DAWN", "MORNING"}, "evening": {"EVENING", "DUSK"},
+         "dusk": {"DUSK", "EVENING"}, "sunset": {"DUSK", "EVENING"}, "afternoon": {"DAY", "AFTERNOON"},
+         "noon": {"DAY", "AFTERNOON"}}
+
+
+def fits_the_hour(template: str, when: str) -> bool:
+    """'Morning in the back yard' never opens a scene headed DUSK (LATER and CONTINUOUS take any)."""
+    if when not in {h for hours in HOURS.values() for h in hours}:
+        return True
+    words = set(re.findall(r"[a-z]+", template.lower()))
+    return all(when in HOURS[w] for w in words & set(HOURS))
 
 
 # --- The audience's options ---------------------------------------------------------------------

@@ -414,16 +414,17 @@ def confession(secret: str) -> str:
     return first_person(secret).rstrip(".")
 
 
-_GIST_BREAKS = {"and", "that", "who", "which", "at", "to", "before", "after", "with", "for", "from", "when",
-                "while", "because", "but", "so", "until", "since", "over", "yesterday", "last", "without",
-                "about", "behind", "in", "on", "years", "ago", "months", "weeks", "days", "tonight", "once",
-                "every", "during", "into"}
+_GIST_BREAKS = {"and", "that", "who", "which", "where", "whose", "at", "to", "before", "after", "with", "for",
+                "from", "when", "while", "because", "but", "so", "until", "since", "over", "yesterday", "last",
+                "without", "about", "behind", "in", "on", "years", "ago", "months", "weeks", "days", "tonight",
+                "once", "every", "during", "into"}
 # Where a gist that has found its place still stops: the next clause, or a when.
 _CLAUSE_BREAKS = {"and", "before", "after", "when", "while", "because", "but", "so", "until", "since", "without",
                   "yesterday", "last", "years", "ago", "months", "weeks", "days", "tonight", "once", "every", "at"}
-_DANGLING = {"that", "who", "which", "the", "a", "an", "of", "at", "to", "in", "on", "from", "for", "with",
-             "into", "by", "his", "her", "their", "my", "your", "its", "our", "two", "three", "four", "five",
-             "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "several", "some"}
+_DANGLING = {"that", "who", "which", "where", "whose", "when", "the", "a", "an", "of", "at", "to", "in", "on",
+             "from", "for", "with", "into", "by", "his", "her", "their", "my", "your", "its", "our", "two", "three",
+             "four", "five", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "several",
+             "some"}
 _AUXILIARIES = {"been", "is", "was", "are", "were", "keeps", "kept", "about", "be", "seen"}
 _PLACES_AT = {"under", "behind", "in", "inside", "beneath", "on", "into"}
 
@@ -437,7 +438,7 @@ def _progressive(words_so_far: list[str]) -> bool:
 def gist(secret: str) -> str:
     """A secret cut to its core, as someone repeating it back would say it: 'Moved the lamp key at
     midnight and told no one' -> 'moved the lamp key'. Never the whole sheet text word for word:
-    the verb and at most three words after it (a name is kept whole), or, after a verb in -ing or
+    the verb and at most four words after it (a name is kept whole), or, after a verb in -ing or
     a thing put somewhere ('lied about being in the office', 'keeps a pistol taped under a
     table'), its place too."""
     parts = strip_end(secret).split()
@@ -450,7 +451,7 @@ def gist(secret: str) -> str:
                                                 and bare in _PLACES_AT)
         if i >= 2 and bare in _GIST_BREAKS and not (going and bare not in _CLAUSE_BREAKS):
             break
-        if len(out) >= (8 if going else 4) and not (named and out and out[-1][:1].isupper()):
+        if len(out) >= (8 if going else 5) and not (named and out and out[-1][:1].isupper()):
             break
         out.append(word.rstrip(",;"))
         if word.endswith((",", ";")):
