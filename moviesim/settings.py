@@ -211,7 +211,7 @@ MOVIESIM_MAX_TURNS = env_int("MOVIESIM_MAX_TURNS", 300, minimum=1)
 MOVIESIM_DEFAULT_PACING = env_float("MOVIESIM_DEFAULT_PACING", 4.0, minimum=0.0)
 MOVIESIM_OBSERVER_EVERY = env_int("MOVIESIM_OBSERVER_EVERY", 5, minimum=1)
 # Tokens for the changing part of a character's prompt (earlier scenes, memories, recent turns).
-MOVIESIM_PROMPT_BUDGET = env_int("MOVIESIM_PROMPT_BUDGET", 600, minimum=200)
+MOVIESIM_PROMPT_BUDGET = env_int("MOVIESIM_PROMPT_BUDGET", 450, minimum=200)
 # A character reflects once the importance of its new memories adds up to this much.
 # Tokens of story material in the Director's end-of-story prompt (the prose compiler).
 MOVIESIM_PROMPT_BUDGET_DIRECTOR = env_int("MOVIESIM_PROMPT_BUDGET_DIRECTOR", 3000, minimum=500)

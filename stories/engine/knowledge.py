@@ -12,7 +12,7 @@ from stories.engine.calls import ask, embedder
 from stories.models import Scene, Story, Turn
 
 OWN_LINES = 6  # the speaker's own latest lines, shown as theirs so they don't echo themselves
-PROMPT_OWN_LINES = 4  # of which the prompt quotes the spoken ones (a model needs fewer than the offline writer)
+PROMPT_OWN_LINES = 3  # of which the prompt quotes the spoken ones (a model needs fewer than the offline writer)
 
 
 class Knowledge:
@@ -73,9 +73,11 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     memories = stream.recall(query, index, exclude_from=window_start, goal=goal, embed=embedder(story))
     spoken = [content for content, _ in known.own_lines[-PROMPT_OWN_LINES:] if content]
     memories = [m for m in memories if not any(line in m for line in spoken)]  # quoted below as their own
-    confided = stream.confided(4)  # the latest confidences; older ones live on as memories
-    summaries, memories, lines = fit_budget(known.earlier_scenes, memories, lines)
-    last = next((line for line in reversed(lines) if not line["own"] and line["kind"] != Turn.Kind.SCENE), None)
+    confided = stream.confided(3)  # the latest confidences; older ones live on as memories
+    summaries, memories, lines = fit_budget(known.earlier_scenes, memories, lines,
+                                            fixed=sum(map(len, confided)) + sum(map(len, spoken)))
+    last = next((line for line in reversed(lines)  # the last one a character said to answer (not the narrator)
+                 if not line["own"] and line["kind"] in (Turn.Kind.DIALOGUE, Turn.Kind.ACTION)), None)
     secrets = [{"number": i + 1, "text": s, "revealed": s in speaker.revealed_secrets}
                for i, s in enumerate(speaker.secrets)]
     own = [" ".join(part for part in pair if part) for pair in known.own_lines]
@@ -98,20 +100,29 @@ def character_prompt(story: Story, scene: Scene, speaker: Character, present: li
     return prompt, context
 
 
-def fit_budget(summaries: list[str], memories: list[str], lines: list[dict]):
-    """Drop the oldest summaries, then the weakest memories, then the oldest lines (keeping four)."""
+def fit_budget(summaries: list[str], memories: list[str], lines: list[dict], fixed: int = 0):
+    """Make the changing part fit the budget, with the `fixed` part (the secrets confided, the
+    speaker's own lines): drop the oldest summaries, then the oldest lines down to six, the
+    weakest memories down to two, the oldest lines down to four, and the last memories."""
     budget = settings.MOVIESIM_PROMPT_BUDGET * 4  # characters, at about four per token
 
     def size() -> int:
-        return sum(map(len, summaries)) + sum(map(len, memories)) + sum(len(line["line"]) for line in lines)
+        return fixed + sum(map(len, summaries)) + sum(map(len, memories)) + sum(len(line["line"]) for line in lines)
+
+    def drop_weakest(items: list[str]) -> list[str]:
+        weakest = min(range(len(items)), key=lambda i: getattr(items[i], "score", 0.0))
+        return items[:weakest] + items[weakest + 1:]
 
     while size() > budget and summaries:
         summaries = summaries[1:]
-    while size() > budget and memories:
-        weakest = min(range(len(memories)), key=lambda i: getattr(memories[i], "score", 0.0))
-        memories = memories[:weakest] + memories[weakest + 1:]
+    while size() > budget and len(lines) > 6:
+        lines = lines[1:]
+    while size() > budget and len(memories) > 2:
+        memories = drop_weakest(memories)
     while size() > budget and len(lines) > 4:
         lines = lines[1:]
+    while size() > budget and memories:
+        memories = drop_weakest(memories)
     return summaries, memories, lines
 
 
