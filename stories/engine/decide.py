@@ -145,9 +145,19 @@ def completes_scene(stage: Stage, asked_to: bool = False) -> bool:
 
 def after_observing(stage: Stage) -> str:
     """A line, unless the Director may and must step in: an accepted suggestion, or the Observer's call."""
-    if (stage.accepted is not None or stage.story.pending_intervention) and may_intervene(stage):
+    if stage.accepted is not None and may_weave(stage):
+        return INTERVENE
+    if stage.story.pending_intervention and may_intervene(stage):
         return INTERVENE
     return LINE
+
+
+def may_weave(stage: Stage) -> bool:
+    """An accepted suggestion comes at the first turn an intervention may: once per scene, never in
+    its first two turns, with room to react. Unlike the Director's own call it does not wait for
+    the scene's secret (that still comes out in the last two turns), or it could starve in short
+    scenes."""
+    return not stage.scene_intervened and stage.turns_in_scene > 2 and lines_left(stage) > 2
 
 
 def may_intervene(stage: Stage) -> bool:

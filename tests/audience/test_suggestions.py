@@ -196,3 +196,21 @@ def test_a_used_suggestion_cannot_be_decided_again(room, bob, alice):
         assert decide(owner, suggestion, decision).status_code == 409
     suggestion.refresh_from_db()
     assert suggestion.status == Suggestion.Status.USED
+
+
+def test_an_accepted_suggestion_is_not_starved_by_a_short_scene_whose_secret_is_due():
+    """A six-turn scene whose planned secret is due three turns before its end: the Director's own
+    call would wait for the reveal (and never come); an accepted suggestion still comes, and the
+    secret still has the last two turns."""
+    from types import SimpleNamespace
+
+    from stories.engine import decide
+
+    def stage(turns_in_scene, intervened=False):
+        return SimpleNamespace(scene_intervened=intervened, turns_in_scene=turns_in_scene, turns_left=20,
+                               scene=SimpleNamespace(budget=6))
+
+    assert not decide.may_weave(stage(2)), "never in a scene's first two turns"
+    assert decide.may_weave(stage(3)) and decide.lines_left(stage(3)) == 3
+    assert not decide.may_weave(stage(4)), "no room left to react"
+    assert not decide.may_weave(stage(3, intervened=True)), "once a scene"
