@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate worker beat lint simulate clean reliability-report
+.PHONY: run test install migrate worker beat lint simulate clean reliability-report local-model
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "MovieSim needs Python 3.11 ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
@@ -34,6 +34,12 @@ beat: install
 
 simulate: migrate
 	$(BIN)/python manage.py simulate "$(SEED)" --turns $${TURNS:-20}
+
+# llama.cpp's llama-server with SmolLM2-135M-Instruct on 127.0.0.1:$(LOCAL_MODEL_PORT): built once per
+# machine (about 8 minutes), then served; the README's "Models" section says how to point MovieSim at it.
+LOCAL_MODEL_PORT ?= 8080
+local-model:
+	$(PYTHON) scripts/local_model.py serve --port $(LOCAL_MODEL_PORT)
 
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -175,6 +175,30 @@ MOVIESIM_SAMPLING = {
     for role, (t, f, p) in _SAMPLING_DEFAULTS.items()
 }
 MOVIESIM_LLM_TIMEOUT = env_float("MOVIESIM_LLM_TIMEOUT", 60.0, minimum=1.0)
+# Output caps per role, in tokens, sent with every call (`max_completion_tokens`, or `max_tokens`
+# for servers that want that name): a small local model that rambles stops at the cap. No call
+# asks for more than about 1,200 tokens of output: the Director's setup is split into several calls.
+_MAX_TOKENS_DEFAULTS = {"director": 1200, "character": 500, "scene": 160, "observer": 600}
+MOVIESIM_MAX_TOKENS = {
+    role: env_int(f"MOVIESIM_MAX_TOKENS_{role.upper()}", cap, minimum=64, maximum=16384)
+    for role, cap in _MAX_TOKENS_DEFAULTS.items()
+}
+MOVIESIM_MAX_TOKENS_PARAM = env_str("MOVIESIM_MAX_TOKENS_PARAM", "max_completion_tokens")
+if MOVIESIM_MAX_TOKENS_PARAM not in {"max_completion_tokens", "max_tokens"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("MOVIESIM_MAX_TOKENS_PARAM must be 'max_completion_tokens' or 'max_tokens'")
+# How structured outputs are asked for: "auto" starts with the full JSON Schema (llama.cpp, vLLM,
+# Ollama enforce it) and steps down when a server refuses: "strict" (OpenAI's documented subset),
+# then "json" (JSON mode, the schema in the prompt, validated here). Or pin one level.
+MOVIESIM_SCHEMA_LEVEL = env_str("MOVIESIM_SCHEMA_LEVEL", "auto")
+if MOVIESIM_SCHEMA_LEVEL not in {"auto", "full", "strict", "json"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("MOVIESIM_SCHEMA_LEVEL must be one of auto, full, strict, json")
+# The model's context window: prompt plus output of every call fit in it (prompts are trimmed,
+# oldest material first; the output cap shrinks to what is left).
+MOVIESIM_CONTEXT_TOKENS = env_int("MOVIESIM_CONTEXT_TOKENS", 8192, minimum=1024)
 MOVIESIM_LLM_MAX_ATTEMPTS = env_int("MOVIESIM_LLM_MAX_ATTEMPTS", 3, minimum=1, maximum=10)
 # The offline writer "types" its lines at this many seconds per chunk when a room streams them.
 MOVIESIM_OFFLINE_STREAM_DELAY = env_float("MOVIESIM_OFFLINE_STREAM_DELAY", 0.08, minimum=0.0, maximum=2.0)

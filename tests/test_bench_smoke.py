@@ -25,6 +25,8 @@ KEYS = {
     "streaming": {"p95_first_words_ms", "raw_p95_ms", "ratio_vs_raw"},
     "story_quality": {"within", "across", "gestures", "interventions_per_scene_max", "seed_words", "ended_on_climax",
                       "reveals_answered", "continuity_errors"},
+    "real_model": {"finished", "turns", "calls", "failed_attempts", "max_tokens_out", "seconds_per_turn",
+                   "prompt_tokens_per_turn"},
 }
 
 

@@ -29,7 +29,8 @@ MODEL = "offline-writer-1"
 
 Writer = Callable[[random.Random, dict[str, Any]], BaseModel]
 WRITERS: dict[str, Writer] = {
-    "director_setup": cast.build_setup,
+    "director_setup": cast.premise,
+    "director_character": cast.character,
     "director_outline": outline.outline,
     "director_next_scene": staging.next_scene,
     "director_options": staging.plot_options,
@@ -78,7 +79,9 @@ class OfflineProvider:
             output = writer(seeded_rng(request.seed), context)
             if not isinstance(output, request.schema):
                 # The engine asked for another shape: validate our answer against it.
-                output = request.schema.model_validate(output.model_dump())
+                # Fields the asked shape leaves out (a name the engine already has) are dropped.
+                fields = request.schema.model_fields
+                output = request.schema.model_validate({k: v for k, v in output.model_dump().items() if k in fields})
         except (ValidationError, ValueError, TypeError, KeyError, IndexError) as exc:
             message = f"offline writer failed for role {request.role!r}: {exc}"
             raise ProviderError(message, attempts=[self._attempt(started, tokens_in, error=message)]) from exc

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
+from django.conf import settings
 from pydantic import BaseModel
 
 from moviesim.llm import GenerationRequest, ProviderError, get_provider
@@ -23,6 +24,7 @@ _held: ContextVar[list[LLMCall] | None] = ContextVar("held_llm_calls", default=N
 MODEL_ROLE = {
     "director_setup": "director",
     "director_outline": "director",
+    "director_character": "director",
     "director_resolution": "director",
     "director_intervention": "director",
     "director_next_scene": "director",
@@ -35,6 +37,18 @@ MODEL_ROLE = {
     "observer": "observer",
     "reflection": "character",
     "consistency": "observer",
+}
+
+
+# What each role is doing, as the paused story's message names it.
+DOING = {
+    "director_setup": "the Director's premise and cast", "director_character": "the Director's character sheets",
+    "director_outline": "the Director's outline", "director_next_scene": "the Director's next scene",
+    "director_options": "the Director's plot options", "director_intervention": "the Director's intervention",
+    "director_resolution": "the Director's resolution", "narrative": "the closing narrative",
+    "scene_summary": "the scene summary", "scene_manager": "the Scene Manager's choice of speaker",
+    "narrator": "the narrator's line", "character": "a character's line", "observer": "the Observer's report",
+    "reflection": "a character's reflection", "consistency": "the script editor's check",
 }
 
 
@@ -53,12 +67,15 @@ def ask(
 ) -> T:
     """Call the story's provider for one role; raise ProviderError when it fails for good."""
     costs.check_budget(story, pending=_held.get())
-    messages = prompts.messages(prompt_role or role, **prompt)
+    model_role = MODEL_ROLE.get(role, "director")
+    # Prompt and reply share the model's window: the prompt gives up its oldest material to fit.
+    room = settings.MOVIESIM_CONTEXT_TOKENS - settings.MOVIESIM_MAX_TOKENS[model_role]
+    messages = prompts.fitted(prompt_role or role, prompt, room)
     request = GenerationRequest(
         role=role,
         messages=messages,
         schema=schema,
-        model_role=MODEL_ROLE.get(role, "director"),
+        model_role=model_role,
         seed=f"{story.random_seed}:{role}:{turn_index if turn_index is not None else '-'}:{context.get('name', '')}"
         + (f":{variant}" if variant else ""),
         story_key=str(story.random_seed),
@@ -72,6 +89,7 @@ def ask(
         generation = provider.generate(request)
     except ProviderError as exc:
         _record(story, role, provider.name, messages, exc.attempts, turn_index)
+        exc.doing = DOING.get(role, role)
         raise
     _record(story, role, provider.name, messages, generation.attempts, turn_index)
     return generation.output  # type: ignore[return-value]
@@ -134,7 +152,7 @@ def embedder(story: Story) -> Callable[[list[str]], list[list[float]]] | None:
     """The story's provider's embeddings, if it has them (recorded like any model call)."""
     provider = get_provider(story.provider)
     embed = getattr(provider, "embed", None)
-    if embed is None:
+    if embed is None or not getattr(provider, "embeds", True):
         return None
 
     def run(texts: list[str]) -> list[list[float]]:

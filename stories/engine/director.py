@@ -11,6 +11,7 @@ from django.db import IntegrityError
 from django.db.models import Prefetch
 
 from characters.models import Character, Memory, Relationship
+from moviesim.llm.repair import match_name
 from moviesim.llm.schemas import (
     CharacterSheet,
     Narrative,
@@ -19,7 +20,8 @@ from moviesim.llm.schemas import (
     SceneSpec,
     SceneSummary,
     StoryOutline,
-    StorySetup,
+    StoryPremise,
+    character_sheet_for,
     intervention_for,
     outline_for,
     scene_for,
@@ -33,14 +35,17 @@ from stories.models import PlannedScene, Scene, Story, Suggestion, Turn
 # --- Casting and the outline --------------------------------------------------------------------
 
 
+OUTLINE_PART = 6  # scenes planned per call: a longer outline comes in parts, each a reply a small model can write
+
+
 class Casting(Plan):
     """The cast, the outline, and the opening scene (the outline's first), written together."""
 
-    def __init__(self, story: Story, setup: StorySetup, sheets: list[CharacterSheet], outline: StoryOutline,
+    def __init__(self, story: Story, premise: StoryPremise, sheets: list[CharacterSheet], outline: StoryOutline,
                  opening: SceneSpec, budget: int):
         super().__init__(0, {
-            "title": setup.title[:200], "logline": setup.logline, "genre": setup.genre[:80],
-            "setting": setup.setting, "themes": setup.themes, "tone": setup.tone[:200],
+            "title": premise.title[:200], "logline": premise.logline, "genre": premise.genre[:80],
+            "setting": premise.setting, "themes": premise.themes, "tone": premise.tone[:200],
             "question": outline.question, "truth": outline.truth,
             "status": Story.Status.RUNNING, "status_message": "",
         })
@@ -57,26 +62,52 @@ class Casting(Plan):
 
 
 def cast(story: Story) -> Casting:
-    setup = ask(story, "director_setup", StorySetup, prompt={"seed": story.seed},
-                context={"seed_text": story.seed}, turn_index=0)
-    sheets = unique_sheets(setup.characters)
-    names = [s.name for s in sheets]
+    """Casting, in calls a small model can answer: the premise and who is in it, each person's
+    sheet, the outline (in parts when it is long), then the opening scene."""
+    premise = ask(story, "director_setup", StoryPremise, prompt={"seed": story.seed},
+                  context={"seed_text": story.seed}, turn_index=0)
+    members = unique_sheets(premise.cast)
+    names = [m.name for m in members]
+    bible = {"title": premise.title, "logline": premise.logline, "genre": premise.genre, "setting": premise.setting,
+             "tone": premise.tone, "seed": story.seed}
+    people = [m.model_dump() for m in members]
+    sheets = []
+    for member in members:
+        others = [n for n in names if n != member.name]
+        ctx = {"seed_text": story.seed, "story": bible, "cast": people, "name": member.name, "role": member.role,
+               "want": member.want}
+        details = ask(story, "director_character", character_sheet_for(others), turn_index=0, context=ctx,
+                      prompt=ctx)
+        sheets.append(CharacterSheet(name=member.name, **details.model_dump()))
     size = decide.outline_size(story.max_turns)
-    bible = {"title": setup.title, "logline": setup.logline, "genre": setup.genre, "setting": setup.setting,
-             "tone": setup.tone, "seed": story.seed}
     cast_sheets = [s.model_dump(exclude={"relationships"}) for s in sheets]
-    ctx = {"seed_text": story.seed, "story": bible, "cast": cast_sheets, "scenes": size,
-           "max_turns": story.max_turns}
-    outline = ask(story, "director_outline", outline_for(names, size), turn_index=0, context=ctx, prompt=ctx)
+    outline = plan_outline(story, bible, cast_sheets, names, size)
     first = outline.scenes[0]
     budget = decide.scene_budget(len(outline.scenes), story.max_turns, bool(story.vote_seconds))
     opening = stage_scene(story, first, names, turn_index=0, bible=bible, cast_sheets=cast_sheets,
                           previous=None, directive="", scene_index=0, budget=budget,
                           climax=len(outline.scenes) == 1)
-    return Casting(story, setup, sheets, outline, opening, budget)
+    return Casting(story, premise, sheets, outline, opening, budget)
 
 
-def unique_sheets(sheets: list[CharacterSheet]) -> list[CharacterSheet]:
+def plan_outline(story: Story, bible: dict, cast_sheets: list[dict], names: list[str], size: int) -> StoryOutline:
+    """The outline of `size` scenes: the question, the truth and the first scenes in one reply,
+    the rest `OUTLINE_PART` scenes a reply, each part seeing the scenes planned before it."""
+    ctx = {"seed_text": story.seed, "story": bible, "cast": cast_sheets, "scenes": size,
+           "max_turns": story.max_turns, "first": 1, "count": min(size, OUTLINE_PART), "planned": []}
+    outline = ask(story, "director_outline", outline_for(names, ctx["count"]), turn_index=0, context=ctx, prompt=ctx)
+    scenes = list(outline.scenes)
+    while len(scenes) < size and len(scenes) == ctx["first"] - 1 + ctx["count"]:
+        ctx = {**ctx, "question": outline.question, "truth": outline.truth, "first": len(scenes) + 1,
+               "count": min(size - len(scenes), OUTLINE_PART), "planned": [s.model_dump() for s in scenes]}
+        part = ask(story, "director_outline", outline_for(names, ctx["count"], part=True), turn_index=0,
+                   context=ctx, prompt=ctx, variant=f"part-{ctx['first']}")
+        scenes += part.scenes
+    return outline.model_copy(update={"scenes": scenes})
+
+
+def unique_sheets(sheets: list) -> list:
+    """The sheets (or cast members) with unique names: a repeated name gets a "II"."""
     seen: set[str] = set()
     out = []
     for sheet in sheets:
@@ -102,12 +133,17 @@ def create_characters(story: Story, sheets: list[CharacterSheet], joined_at: int
             fears=sheet.fears, speaking_style=sheet.speaking_style, talkativeness=sheet.talkativeness,
             joined_at=joined_at,
         )
-    Relationship.objects.bulk_create([
-        Relationship(character=created[sheet.name], other=everyone[rel.other], kind=rel.kind[:80],
-                     description=rel.description, opinion=rel.opinion)
-        for sheet in sheets if sheet.name in created
-        for rel in sheet.relationships if rel.other in everyone and rel.other != sheet.name
-    ], ignore_conflicts=True)
+    names = list(everyone)
+    links = []
+    for sheet in sheets:
+        if sheet.name not in created:
+            continue
+        for rel in sheet.relationships:  # "Dr. Quinn" or "quinn" is Mara Quinn; a stranger's name is dropped
+            other = rel.other if rel.other in everyone else match_name(rel.other, names)
+            if other is not None and other != sheet.name:
+                links.append(Relationship(character=created[sheet.name], other=everyone[other], kind=rel.kind[:80],
+                                          description=rel.description, opinion=rel.opinion))
+    Relationship.objects.bulk_create(links, ignore_conflicts=True)
     return everyone
 
 

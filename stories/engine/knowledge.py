@@ -19,12 +19,13 @@ class Knowledge:
     """What a speaker knows beyond the scene in front of them: their memory stream, how they see
     the others present, and the earlier scenes they were in (as summaries)."""
 
-    def __init__(self, speaker: Character, others: list[Character], scene: Scene):
+    def __init__(self, speaker: Character, others: list[Character], scene: Scene, *, hold_vectors: bool = False):
         names = {c.pk: c.name for c in others}
-        self.stream = memory.Stream(speaker)
+        self.stream = memory.Stream(speaker, hold_vectors=hold_vectors)
         self.relationships = [
-            {"other": names[r.other_id], "kind": r.kind, "opinion": round(r.opinion, 2)}
-            for r in speaker.relationships.filter(other_id__in=names).order_by("other_id")]
+            {"other": names[other], "kind": kind, "opinion": round(opinion, 2)}
+            for other, kind, opinion in speaker.relationships.filter(other_id__in=names).order_by("other_id")
+            .values_list("other_id", "kind", "opinion")]
         earlier = (speaker.scenes.filter(index__lt=scene.index).exclude(summary="").order_by("-index")
                    .values_list("location", "time_of_day", "summary")[:3])
         self.earlier_scenes = [f"{Scene.slugline(location, time)}: {summary}"

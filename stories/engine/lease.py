@@ -27,9 +27,10 @@ def new_token() -> str:
     return secrets.token_hex(16)
 
 
-def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None) -> Story | None:
+def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None, rows=None) -> Story | None:
     """Take the story's lease if it is free (and the story due, when required): the story as
-    claimed, or None. A holder may claim again with its own token."""
+    claimed (read from `rows`, when given: a queryset of stories with what the step reads with
+    the row), or None. A holder may claim again with its own token."""
     now = timezone.now()
     free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(lease_token=token)
     stories = Story.objects.filter(pk=story_id, status__in=statuses or Story.ACTIVE_STATUSES).filter(free)
@@ -38,7 +39,7 @@ def claim(story_id: int, token: str, *, require_due: bool = True, statuses=None)
     until = now + timedelta(seconds=settings.MOVIESIM_LEASE_SECONDS)
     if not stories.update(lease_token=token, lease_until=until):
         return None
-    return Story.objects.get(pk=story_id)
+    return (Story.objects if rows is None else rows).get(pk=story_id)
 
 
 def lock(story_id: int, token: str) -> None:

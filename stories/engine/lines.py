@@ -1,12 +1,14 @@
 """Playing a turn: a character's line (or the narrator's), and a new take of the last one."""
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import F
 from django.db.models.functions import Greatest, Least
 
 from characters.models import Character, Memory, Relationship
+from moviesim.llm.repair import match_name
 from moviesim.llm.schemas import EVERYONE, CharacterTurn, ConsistencyCheck, Narration, character_turn_for
 from stories.engine import decide, memory, transcript
 from stories.engine.calls import ask
@@ -25,14 +27,18 @@ class Line(Plan):
     """One turn in the scene: its memories for everyone present, a secret it reveals, the
     opinions it moves, and the scene's end when this is its last turn."""
 
-    def __init__(self, stage: Stage, turn: Turn, *, complete: bool, insights=(), moves=(), changes=None):
+    def __init__(self, stage: Stage, turn: Turn, *, complete: bool, insights=(), moves=(), changes=None,
+                 stream: memory.Stream | None = None):
         super().__init__(stage.next_index, changes)
         self.turn, self.scene, self.present = turn, stage.scene, stage.present
         self.complete = complete
         self.insights = list(insights)  # reflections the speaker formed before this line
         self.moves = list(moves)  # (other, delta): how the speaker's opinion of someone moved
+        self.stream = stream  # the speaker's memory stream, holding the embeddings its recall computed
 
     def write(self, index: int) -> list[Turn]:
+        if self.stream is not None:
+            self.stream.save_vectors()
         turn = self.turn
         turn.index = index
         turn.save()
@@ -110,7 +116,7 @@ def _character_line(stage: Stage, speaker: Character, complete: bool, on_text: O
     story, index = stage.story, stage.next_index
     present = stage.present
     others = [c for c in present if c.pk != speaker.pk]
-    known = Knowledge(speaker, others, stage.scene)
+    known = Knowledge(speaker, others, stage.scene, hold_vectors=True)
     insights = reflect_if_due(story, speaker, index, known.stream)
     where = situation(stage, speaker)
     prompt, ctx = character_prompt(story, stage.scene, speaker, present, stage.recent, index, known, where)
@@ -118,30 +124,44 @@ def _character_line(stage: Stage, speaker: Character, complete: bool, on_text: O
         prompt["memories"] = ctx["memories"] = [*prompt["memories"], *insights]
     # The secret the scene plans for this speaker may come out (and must, when time is short).
     reveals = [where.secret_due] if where.secret_due else []
-    schema = character_turn_for(speaker.name, [c.name for c in present], reveals)
-    if where.must_reveal:
-        schema = character_turn_for(speaker.name, [c.name for c in present], reveals, required=True)
+    schema = turn_schema(speaker.name, tuple(c.name for c in present), tuple(reveals), where.must_reveal)
     stream = _streamer(on_text, speaker)
     out = ask(story, "character", schema, turn_index=index, context=ctx, prompt=prompt, prompt_role="character",
               on_text=stream, stream_field="dialogue")
     out = _check_and_retake(story, speaker, prompt, ctx, index, out, stream, schema)
     by_name = {c.name: c for c in others}
+    names = list(by_name)
+
+    def person(name: str) -> Character | None:  # "Dr. Quinn", "quinn " or "Mara" is Mara Quinn
+        return by_name.get(name) or by_name.get(match_name(name, names) or "")
+
     secret = ""
     if out.reveal and 0 < out.reveal <= len(speaker.secrets) and out.reveal in reveals:
         secret = speaker.secrets[out.reveal - 1]
-    told = [n for n in out.reveal_to if n in by_name or n.lower() == EVERYONE] if secret else []
+    told = [EVERYONE if n.strip().lower() == EVERYONE else person(n).name
+            for n in out.reveal_to if n.strip().lower() == EVERYONE or person(n)] if secret else []
+    told = list(dict.fromkeys(told))
     if secret and not told:
         told = [EVERYONE]
     turn = Turn(
-        story=story, scene=stage.scene, index=index, character=speaker, addressee=by_name.get(out.to),
+        story=story, scene=stage.scene, index=index, character=speaker, addressee=person(out.to),
         kind=Turn.Kind.DIALOGUE if out.dialogue.strip() else Turn.Kind.ACTION,
         content=out.dialogue.strip(), action=out.action.strip(), emotion=out.emotion.strip()[:60],
         emotion_intensity=out.emotion_intensity, thought=out.private_thought.strip(), change=out.change.strip(),
         revealed_secret=secret, revealed_index=out.reveal if secret else None, revealed_to=told)
-    moves = [(by_name[change.other], change.delta * 0.5) for change in out.relationship_changes[:3]
-             if change.other in by_name]
+    moves = [(person(change.other), change.delta * 0.5) for change in out.relationship_changes[:3]
+             if person(change.other)]
     tension = round(0.8 * story.tension + 0.2 * out.emotion_intensity, 3)
-    return Line(stage, turn, complete=complete, insights=insights, moves=moves, changes={"tension": tension})
+    return Line(stage, turn, complete=complete, insights=insights, moves=moves, changes={"tension": tension},
+                stream=known.stream)
+
+
+@lru_cache(maxsize=512)
+def turn_schema(speaker: str, present: tuple[str, ...], reveals: tuple[int, ...],
+                required: bool = False) -> type[CharacterTurn]:
+    """The speaker's turn schema in this room, built once for the same room: a new pydantic
+    class (and its JSON schema) for every line cost a step more than parsing the line."""
+    return character_turn_for(speaker, list(present), list(reveals), required=required)
 
 
 def _streamer(on_text: OnText | None, speaker: Character) -> Callable[[str], None] | None:
@@ -192,7 +212,7 @@ def retake(story: Story, turn: Turn) -> Retake:
     variant = f"take-{turn.revisions.filter(kind=TurnRevision.Kind.ALTERNATIVE).count() + 1}"
     if turn.character_id:
         prompt, ctx = character_prompt(story, scene, turn.character, present, recent, turn.index)
-        schema = character_turn_for(turn.character.name, [c.name for c in present], [])
+        schema = turn_schema(turn.character.name, tuple(c.name for c in present), ())
         out = ask(story, "character", schema, turn_index=turn.index, context=ctx, prompt=prompt, variant=variant)
         return Retake(turn, {
             "content": out.dialogue.strip(), "action": out.action.strip(), "emotion": out.emotion.strip()[:60],

@@ -4,7 +4,7 @@ relevance, each normalised, in the spirit of Generative Agents."""
 import logging
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from django.db.models import Case, IntegerField, Max, Q, Value, When
 
@@ -93,8 +93,9 @@ def _cosine(a: list[float], b: list[float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _semantic(candidates, query: str, goal: str, embed) -> list[float] | None:
-    """Relevance by embedding cosine; memories get their vector once and keep it."""
+def _semantic(candidates, query: str, goal: str, embed, held: list[Memory] | None = None) -> list[float] | None:
+    """Relevance by embedding cosine; memories get their vector once and keep it (written now,
+    or added to `held` for the caller to write with its step)."""
     missing = [row for row in candidates if row.embedding is None]
     try:
         vectors = embed([query or goal, goal or query] + [row.content for row in missing])
@@ -105,8 +106,11 @@ def _semantic(candidates, query: str, goal: str, embed) -> list[float] | None:
     known = {row.id: row.embedding for row in candidates if row.embedding is not None}
     for row, vector in zip(missing, fresh, strict=True):
         known[row.id] = vector
-    Memory.objects.bulk_update([Memory(pk=row.id, embedding=v) for row, v in zip(missing, fresh, strict=True)],
-                               ["embedding"])
+    vectors = [Memory(pk=row.id, embedding=v) for row, v in zip(missing, fresh, strict=True)]
+    if held is not None:
+        held.extend(vectors)
+    elif vectors:
+        Memory.objects.bulk_update(vectors, ["embedding"])
     return [max(_cosine(query_vec, known[row.id]), _cosine(goal_vec, known[row.id])) for row in candidates]
 
 
@@ -123,18 +127,34 @@ class Stream:
     """A character's memory stream as one step reads it: the latest memories (those of the
     turns the prompt shows verbatim among them) and the most vivid ones however old, secrets
     others told them first. Retrieval, the reflection check, which recent turns the character
-    witnessed and what others confided to them all come from these two reads."""
+    witnessed and what others confided to them all come from these reads: the latest memories,
+    and the vivid ones older than those (when the stream goes further back)."""
 
     LATEST = CANDIDATES + 50  # the retrieval candidates, plus the memories of the recent turns
 
-    def __init__(self, character: Character):
+    def __init__(self, character: Character, *, hold_vectors: bool = False):
+        """`hold_vectors`: the embeddings recall computes for memories that had none wait in
+        `fresh_vectors` for the step's commit (`save_vectors`) instead of being written at once."""
         self.character = character
-        memories = Memory.objects.filter(character=character)
-        self.latest = list(memories.order_by("-turn_index", "-id").values_list(*FIELDS, named=True)[:self.LATEST])
-        told_first = Case(When(kind=Memory.Kind.TOLD, then=Value(0)), default=Value(1), output_field=IntegerField())
-        self.vivid = list(memories.filter(Q(importance__gte=VIVID) | Q(kind=Memory.Kind.TOLD))
-                          .order_by(told_first, "-importance", "-turn_index").values_list(*FIELDS, named=True)
-                          [:IMPORTANT + 10])
+        self.fresh_vectors: list[Memory] | None = [] if hold_vectors else None
+        self.latest = list(_latest_rows().filter(character=character)[:self.LATEST])
+        vivid = [row for row in self.latest if row.importance >= VIVID or row.kind == Memory.Kind.TOLD]
+        if len(self.latest) == self.LATEST:  # the stream goes further back: its older vivid memories too
+            seen, oldest = {row.id for row in self.latest}, self.latest[-1].turn_index
+            older = _vivid_rows().filter(character=character, turn_index__lte=oldest)[:IMPORTANT + 10]
+            vivid += [row for row in older if row.id not in seen]
+        vivid.sort(key=lambda row: (row.kind != Memory.Kind.TOLD, -row.importance, -row.turn_index))
+        self.vivid = vivid[:IMPORTANT + 10]
+
+    def save_vectors(self) -> None:
+        """Write the embeddings held for the step (see `hold_vectors`)."""
+        vectors = self.fresh_vectors or []
+        if len(vectors) > 3:
+            Memory.objects.bulk_update(vectors, ["embedding"])
+        else:  # a step's usual few: plain updates cost less than bulk_update's CASE
+            for row in vectors:
+                Memory.objects.filter(pk=row.pk).update(embedding=row.embedding)
+        vectors.clear()
 
     def witnessed(self, turn_ids) -> set[int]:
         """Which of these (recent) turns the character has a memory of: was there to see."""
@@ -165,7 +185,7 @@ class Stream:
         rows = list({row.id: row for row in older(self.latest)[:CANDIDATES] + older(self.vivid)[:IMPORTANT]}.values())
         if not rows:
             return []
-        semantic = _semantic(rows, query, goal, embed) if embed else None
+        semantic = _semantic(rows, query, goal, embed, self.fresh_vectors) if embed else None
         if semantic is None:
             # Relevant to what is happening now, or to what the character wants most: by shared words.
             query_words, goal_words = _words(query), _words(goal)
@@ -179,6 +199,20 @@ class Stream:
         top = sorted(range(len(rows)), key=totals.__getitem__, reverse=True)[:k]
         top.sort(key=lambda i: rows[i].turn_index)  # chronological in the prompt
         return [Recalled(rows[i].content, totals[i]) for i in top]
+
+
+@cache
+def _latest_rows():
+    """A stream's memories, newest first (built once; a step filters it by its character)."""
+    return Memory.objects.order_by("-turn_index", "-id").values_list(*FIELDS, named=True)
+
+
+@cache
+def _vivid_rows():
+    """A stream's most vivid memories, secrets others told first (built once, like `_latest_rows`)."""
+    told_first = Case(When(kind=Memory.Kind.TOLD, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (Memory.objects.filter(Q(importance__gte=VIVID) | Q(kind=Memory.Kind.TOLD))
+            .order_by(told_first, "-importance", "-turn_index").values_list(*FIELDS, named=True))
 
 
 def retrieve(character: Character, query: str, now_index: int, k: int = 6, exclude_from: int | None = None,

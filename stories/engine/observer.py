@@ -22,11 +22,13 @@ def observe(stage: Stage) -> ObserverReport | None:
     if not decide.observer_due(stage):
         return None
     story, index = stage.story, stage.next_index
-    recent = story.turns.for_display().recent(LOOK_BACK)
+    recent = stage.with_cast(story.turns.select_related("scene").recent(LOOK_BACK))
     history = list(story.observer_reports.order_by("-after_turn").values_list("tension", flat=True)[:8])[::-1]
-    counts = [{"name": row["character__name"], "count": row["n"]}
-              for row in story.turns.filter(kind=Turn.Kind.DIALOGUE).order_by().values("character__name")
-              .annotate(n=Count("id")).order_by("character__name")]
+    names = {c.pk: c.name for c in stage.cast}
+    spoken = (story.turns.filter(kind=Turn.Kind.DIALOGUE).order_by().values_list("character_id")
+              .annotate(n=Count("id")))
+    counts = sorted(({"name": names.get(who), "count": n} for who, n in spoken),
+                    key=lambda row: (row["name"] is None, row["name"] or ""))
     last_event = story.turns.filter(kind__in=decide.EVENT_KINDS).aggregate(last=Max("index"))["last"] or 0
     plan = stage.plan
     ctx = {"recent": transcript.recent_lines(recent), "turn_index": index, "seed_text": story.seed,

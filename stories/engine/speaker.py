@@ -4,7 +4,10 @@ Code decides the obvious cases (`decide.obvious_speaker`); the model is asked on
 matters, since every call costs tokens.
 """
 
+from functools import lru_cache
+
 from characters.models import Character
+from moviesim.llm.repair import match_name
 from moviesim.llm.schemas import NARRATOR, next_speaker_for
 from stories.engine import decide, transcript
 from stories.engine.calls import ask
@@ -26,11 +29,18 @@ def choose_speaker(stage: Stage) -> tuple[Character | None, bool]:
            "turns_in_scene": stage.turns_in_scene, "scene_budget": stage.scene.budget,
            "must_change": plan.must_change if plan else "", "recent": transcript.recent_lines(recent),
            "talkativeness": {c.name: c.talkativeness for c in present}}
-    choice = ask(stage.story, "scene_manager", next_speaker_for(ctx["candidates"]), turn_index=index, context=ctx,
+    choice = ask(stage.story, "scene_manager", _speaker_schema(tuple(ctx["candidates"])), turn_index=index, context=ctx,
                  prompt={**ctx, "scene": stage.scene})
     complete = decide.completes_scene(stage, asked_to=choice.scene_complete)
     if choice.next_speaker.strip().upper() == NARRATOR:
         return None, complete
-    by_name = {c.name.lower(): c for c in candidates}
-    # A name outside the enum (a server that ignores it) falls to the first candidate.
-    return by_name.get(choice.next_speaker.strip().lower(), candidates[0]), complete
+    # A name as a person would read it ("Dr. Quinn", "quinn"); one outside the cast (a server
+    # that ignores the enum) falls to the first candidate.
+    by_name = {c.name: c for c in candidates}
+    return by_name.get(match_name(choice.next_speaker, list(by_name)) or "", candidates[0]), complete
+
+
+@lru_cache(maxsize=512)
+def _speaker_schema(candidates: tuple[str, ...]):
+    """The scene manager's schema for these candidates, built once (see `lines.turn_schema`)."""
+    return next_speaker_for(list(candidates))

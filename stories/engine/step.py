@@ -33,7 +33,7 @@ MAX_CRASHES = 5
 def advance_story(story_id: int, *, force: bool = False, statuses=None, on_text: OnText | None = None) -> StepResult:
     """One step. `force`: even when not yet due. `on_text(cue, text)`: the spoken line as it forms."""
     token = lease.new_token()
-    story = lease.claim(story_id, token, require_due=not force, statuses=statuses)
+    story = lease.claim(story_id, token, require_due=not force, statuses=statuses, rows=Stage.rows())
     if story is None:
         return StepResult("busy")
     try:
@@ -45,7 +45,7 @@ def advance_story(story_id: int, *, force: bool = False, statuses=None, on_text:
                 return StepResult("idle")
             return commit(story, token, plan, made)
     except ProviderError as exc:
-        return _pause_for_model(story, token, exc.message)
+        return _pause_for_model(story, token, exc.message, getattr(exc, "doing", ""))
     except BudgetExceeded as exc:
         lease.release(story_id, token, status=Story.Status.PAUSED, status_message=str(exc))
         return StepResult("budget", panels={"status"})
@@ -103,7 +103,10 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall]) -> StepRes
         changes.setdefault("next_step_at", now + timedelta(seconds=story.pacing_seconds))
     try:
         with transaction.atomic():
-            lease.lock(story.pk, token)
+            # The release comes first: guarded by the token, it locks the story row and proves the
+            # lease is still ours, and everything after it is written under that lock.
+            if not lease.release(story.pk, token, **changes):
+                raise LeaseLost()
             index = Turn.objects.filter(story=story).next_index()
             turns = plan.write(index)
             if plan.report is not None:
@@ -113,7 +116,6 @@ def commit(story: Story, token: str, plan: Plan, made: list[LLMCall]) -> StepRes
                 if turns and call.turn_index == plan.expected_index:
                     call.turn_index = index
             LLMCall.objects.bulk_create(made)
-            lease.release(story.pk, token, **changes)
         made.clear()  # written
     except IntegrityError:
         log.info("story %s: step %s was already written; nothing to do", story.pk, plan.expected_index)
@@ -169,9 +171,12 @@ def _record_crash(story_id: int, token: str, exc: BaseException) -> None:
         log.exception("story %s: could not record a crashed step", story_id)
 
 
-def _pause_for_model(story: Story, token: str, message: str) -> StepResult:
-    """The model failed for good (the provider's retries are spent): pause, say why, wait for the owner."""
+def _pause_for_model(story: Story, token: str, message: str, doing: str = "") -> StepResult:
+    """The model failed for good (the provider's retries are spent): pause, say which role
+    failed and why, wait for the owner."""
     log.warning("story %s paused, model failed: %s", story.pk, message)
-    note = f"The model failed: {message[:1500]} The story is paused; the owner can press Resume to try again."
+    during = f" on {doing}" if doing else ""
+    note = (f"The model failed{during}: {message[:1500]} The story is paused; the owner can press Resume to "
+            "try again.")
     lease.release(story.pk, token, status=Story.Status.PAUSED, status_message=note, next_step_at=None)
     return StepResult("paused", panels={"status"})

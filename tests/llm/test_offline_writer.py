@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -30,15 +31,25 @@ def generate(role, schema, context, seed="7", key="7", state=None, **kwargs):
                                                story_key=key, state=state, context=context, **kwargs))
 
 
-def cast_for(seed_text=MYSTERY_SEED, key="7") -> s.StorySetup:
-    return generate("director_setup", s.StorySetup, {"seed_text": seed_text}, key=key).output
+def cast_for(seed_text=MYSTERY_SEED, key="7") -> SimpleNamespace:
+    """The premise and every cast member's sheet, asked for as the Director's casting asks."""
+    premise = generate("director_setup", s.StoryPremise, {"seed_text": seed_text}, key=key).output
+    names = [m.name for m in premise.cast]
+    sheets = []
+    for member in premise.cast:
+        schema = s.character_sheet_for([n for n in names if n != member.name])
+        ctx = {"seed_text": seed_text, "name": member.name, "role": member.role, "want": member.want,
+               "cast": [m.model_dump() for m in premise.cast]}
+        details = generate("director_character", schema, ctx, key=key).output
+        sheets.append(s.CharacterSheet(name=member.name, **details.model_dump()))
+    return SimpleNamespace(**premise.model_dump(exclude={"cast"}), premise=premise, characters=sheets)
 
 
 def roles_of(seed_text: str, key: str = "7") -> list[str]:
     return [c.role for c in cast_for(seed_text, key).characters]
 
 
-def line(setup: s.StorySetup, speaker: int = 0, *, recent=(), state=None, key="7", turn=3, **extra):
+def line(setup: SimpleNamespace, speaker: int = 0, *, recent=(), state=None, key="7", turn=3, **extra):
     sheet = setup.characters[speaker]
     others = [c.name for c in setup.characters if c.name != sheet.name]
     ctx = {"seed_text": MYSTERY_SEED, "name": sheet.name, "sheet": sheet.model_dump(), "present": others,
@@ -87,14 +98,14 @@ def test_the_same_seed_repeats_and_another_changes_the_story():
 def test_output_does_not_depend_on_pythonhashseed():
     code = ("import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'moviesim.settings'); django.setup();"
             "from moviesim.llm.offline import OfflineProvider; from moviesim.llm.base import GenerationRequest;"
-            "from moviesim.llm.schemas import StorySetup;"
-            "r = GenerationRequest(role='director_setup', messages=[], schema=StorySetup, seed='9', story_key='9',"
+            "from moviesim.llm.schemas import StoryPremise;"
+            "r = GenerationRequest(role='director_setup', messages=[], schema=StoryPremise, seed='9', story_key='9',"
             f" context={{'seed_text': {MYSTERY_SEED!r}}});"
             "print(OfflineProvider().generate(r).output.model_dump_json())")
     root = Path(__file__).resolve().parents[2]
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True,
                            env={**os.environ, "PYTHONHASHSEED": hs}).stdout for hs in ("1", "2")}
-    assert len(outs) == 1 and json.loads(outs.pop())["characters"]
+    assert len(outs) == 1 and json.loads(outs.pop())["cast"]
 
 
 def test_an_unknown_role_is_a_provider_error_with_its_attempt():

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from moviesim.llm.base import GenerationRequest, ProviderError, estimate_tokens, messages_tokens
 from moviesim.llm.openai_provider import OpenAIProvider, partial_string_field, strict_schema
-from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StoryOutline, StorySetup
+from moviesim.llm.schemas import CharacterTurn, Intervention, NextSpeaker, StoryOutline, StoryPremise
 from tests.fake_openai import Drop, FakeOpenAI, Hang, Raw, Refusal, Reply, Status, Truncated, Vectors
 
 MODELS = {"director": "m-director", "character": "m-character", "scene": "m-scene", "observer": "m-observer"}
@@ -30,7 +30,9 @@ TURN = {  # private_thought first, so a naive extractor would leak it
     "change": "She refuses to delay the launch.",
     "relationship_changes": [{"other": "Ben", "delta": -0.2, "reason": "He doubted her."}],
 }
-FORBIDDEN = {"default", "title", "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"}
+# What each schema level never sends: OpenAI's strict subset has no string lengths; no level sends
+# pydantic's titles and defaults.
+FORBIDDEN = {"strict": {"default", "title", "minLength", "maxLength"}, "full": {"default", "title"}}
 
 
 @pytest.fixture
@@ -49,8 +51,8 @@ def make(server: FakeOpenAI, **overrides: Any) -> tuple[OpenAIProvider, list[flo
 
 def ask(provider: OpenAIProvider, schema: type[BaseModel] = NextSpeaker, **kw: Any):
     role = "character" if schema is CharacterTurn else "scene"
-    return provider.generate(GenerationRequest(role=role, messages=MESSAGES, schema=schema, model_role=role,
-                                               seed="story-1", **kw))
+    options = {"role": role, "messages": MESSAGES, "schema": schema, "model_role": role, "seed": "story-1", **kw}
+    return provider.generate(GenerationRequest(**options))
 
 
 def objects(node: Any) -> Iterator[dict[str, Any]]:
@@ -84,13 +86,13 @@ def keywords(node: Any) -> set[str]:
     return found
 
 
-def assert_strict(schema: dict[str, Any], expected_objects: int) -> None:
+def assert_strict(schema: dict[str, Any], expected_objects: int, level: str = "strict") -> None:
     found = list(objects(schema))
     assert len(found) >= expected_objects
     for obj in found:
         assert obj["additionalProperties"] is False
         assert obj["required"] == list(obj["properties"])
-    assert not keywords(schema) & FORBIDDEN
+    assert not keywords(schema) & FORBIDDEN[level]
 
 
 def repairs(body: dict[str, Any]) -> int:
@@ -101,11 +103,16 @@ def repairs(body: dict[str, Any]) -> int:
 
 
 def test_strict_schema_closes_every_object_and_keeps_fields_named_like_keywords() -> None:
-    setup = strict_schema(StorySetup)
-    assert_strict(setup, expected_objects=3)  # StorySetup, CharacterSheet, RelationshipSpec
-    assert set(setup["$defs"]) >= {"CharacterSheet", "RelationshipSpec"}
+    setup = strict_schema(StoryPremise)
+    assert_strict(setup, expected_objects=2)  # StoryPremise, CastMember
+    assert set(setup["$defs"]) >= {"CastMember"}
     assert "title" in setup["properties"] and "title" in setup["required"]  # a field, not the keyword
-    assert "minItems=3" in setup["properties"]["characters"]["description"]  # constraints become hints
+    # OpenAI's strict subset: list and number bounds stay keywords, string lengths become hints.
+    assert setup["properties"]["cast"]["minItems"] == 3 and setup["properties"]["cast"]["maxItems"] == 6
+    assert "maxLength" not in setup["properties"]["title"] and "maxLength=100" in setup["properties"]["title"][
+        "description"]
+    full = strict_schema(StoryPremise, "full")
+    assert full["properties"]["title"]["maxLength"] == 100 and full["properties"]["cast"]["minItems"] == 3
     outline = strict_schema(StoryOutline)
     assert_strict(outline, expected_objects=2)  # StoryOutline, OutlineScene
     assert "secret_index" in outline["$defs"]["OutlineScene"]["required"]
@@ -153,9 +160,14 @@ def test_structured_output_parsed_with_strict_json_schema(fake_openai: FakeOpenA
         fmt = body["response_format"]
         assert fmt["type"] == "json_schema"
         assert fmt["json_schema"]["strict"] is True and fmt["json_schema"]["name"] == schema.__name__
-    assert_strict(first["response_format"]["json_schema"]["schema"], expected_objects=1)
+    assert_strict(first["response_format"]["json_schema"]["schema"], expected_objects=1, level="full")
     turn_schema = second["response_format"]["json_schema"]["schema"]
-    assert_strict(turn_schema, expected_objects=2)
+    assert_strict(turn_schema, expected_objects=2, level="full")
+    # The full level: every bound is a keyword the server can enforce.
+    assert turn_schema["properties"]["dialogue"]["maxLength"] == 400
+    assert turn_schema["properties"]["relationship_changes"]["maxItems"] == 3
+    intensity = turn_schema["properties"]["emotion_intensity"]
+    assert (intensity["minimum"], intensity["maximum"]) == (0, 1)
     assert turn_schema["$defs"]["RelationshipChange"]["additionalProperties"] is False
     assert result.attempts[0].model == "m-scene" and result.attempts[0].error == ""
 
@@ -285,6 +297,21 @@ def test_truncation_is_an_error(fake_openai: FakeOpenAI) -> None:
         ask(provider)
 
 
+def test_a_reply_cut_off_is_asked_again_shorter_then_kept_when_what_arrived_is_whole(fake_openai: FakeOpenAI):
+    cut = '{"next_speaker": "Ada", "scene_complete": false, "reason": "She was named and then she never'
+    fake_openai.script([Truncated(cut), Truncated(cut)])
+    provider, sleeps = make(fake_openai, max_tokens={"scene": 160})
+    result = ask(provider)
+    first, second = fake_openai.chat_requests
+    assert first["max_completion_tokens"] == second["max_completion_tokens"] == 160
+    note = second["messages"][-1]
+    assert note["role"] == "user" and "cut off at 160 tokens" in note["content"] and "shorter" in note["content"]
+    assert second["messages"][:-1] == first["messages"], "the cut reply itself is not sent back"
+    # Cut again: what arrived, closed at its last whole word, is a valid reply and is kept.
+    assert result.output.next_speaker == "Ada" and result.output.reason == "She was named and then she"
+    assert [a.error != "" for a in result.attempts] == [True, False] and sleeps == []
+
+
 # -- json_schema fallback ---------------------------------------------------------------------------
 
 
@@ -298,12 +325,49 @@ def test_server_without_json_schema_falls_back_to_json_mode(fake_openai: FakeOpe
     first, second, third = fake_openai.chat_requests
     assert first["response_format"]["type"] == "json_schema"
     for body in (second, third):
-        assert body["response_format"] == {"type": "json_object"}
+        assert body["response_format"]["type"] == "json_object"
+        # The schema rides along (llama.cpp enforces it there), and the prompt shows the shape.
+        assert body["response_format"]["schema"]["required"] == ["next_speaker", "reason", "scene_complete"]
         system = body["messages"][0]
         assert system["role"] == "system" and system["content"].startswith("You run the scene.")
-        schema = json.loads(system["content"].split("\n", 3)[-1])
-        assert schema["required"] == ["next_speaker", "reason", "scene_complete"]
+        example = json.loads(system["content"].split("\n", 3)[-1])
+        assert list(example) == ["next_speaker", "reason", "scene_complete"] and example["scene_complete"] is False
         assert body["messages"][1:] == MESSAGES[1:]
+
+
+def test_each_level_steps_down_once_and_the_server_is_remembered(fake_openai: FakeOpenAI) -> None:
+    """Full JSON Schema, then OpenAI's strict subset, then JSON mode with the schema beside it,
+    then plain JSON mode: each refusal steps down once, and a new provider for the same server
+    starts where the last one ended (for the process's lifetime)."""
+    fake_openai.script([Status(400, message="Invalid schema for response_format: 'maxLength' is not permitted."),
+                        Status(400, message="response_format json_schema is not supported"),
+                        Status(400, message="Unrecognized argument: response_format.schema"),
+                        Reply(SPEAKER), Reply(SPEAKER)])
+    provider, _ = make(fake_openai, max_attempts=4)
+    assert ask(provider).output.next_speaker == "Ada"
+    formats = [body["response_format"] for body in fake_openai.chat_requests]
+    assert formats[0]["type"] == formats[1]["type"] == "json_schema"
+    assert formats[0]["json_schema"]["schema"]["properties"]["reason"]["maxLength"] == 160
+    assert "maxLength" not in formats[1]["json_schema"]["schema"]["properties"]["reason"]
+    assert formats[2]["type"] == "json_object" and "schema" in formats[2]
+    assert formats[3] == {"type": "json_object"}
+    again, _ = make(fake_openai)
+    assert again.level == "json" and not again.json_schema_hint
+    ask(again)
+    assert fake_openai.chat_requests[-1]["response_format"] == {"type": "json_object"}
+
+
+def test_every_call_sends_its_roles_cap_within_the_context(fake_openai: FakeOpenAI) -> None:
+    fake_openai.script([Reply(SPEAKER), Status(400, message="Unsupported parameter: 'max_completion_tokens'"),
+                        Reply(SPEAKER)])
+    provider, _ = make(fake_openai, max_tokens={"scene": 160, "director": 1200}, context_tokens=1024)
+    ask(provider)
+    assert fake_openai.chat_requests[0]["max_completion_tokens"] == 160
+    long = [{"role": "system", "content": "x" * 3000}, {"role": "user", "content": "Who speaks?"}]
+    ask(provider, messages=long, model_role="director")  # the window leaves less than the cap
+    refused, sent = fake_openai.chat_requests[1:]
+    assert "max_completion_tokens" in refused and "max_completion_tokens" not in sent
+    assert sent["max_tokens"] == 1024 - messages_tokens(long)
 
 
 def test_other_400s_do_not_fall_back(fake_openai: FakeOpenAI) -> None:

@@ -18,10 +18,11 @@ from typing import Any
 from tests.fake_openai import FakeOpenAI, Nonsense
 
 NAMES = ("Mara Quill", "Dex Okafor", "Ivo Brandt")
+ROLES = ("Head keeper", "Engineer", "Radio operator")
 UNKNOWN_SPEAKER = "Zebulon Nobody"
-SCHEMAS = ("StorySetup", "StoryOutline", "NextSpeaker", "CharacterTurn", "Narration", "ObserverReport",
-           "Intervention", "Resolution", "NextScene", "PlotOptions", "SceneSummary", "Narrative", "Reflection",
-           "ConsistencyCheck")
+SCHEMAS = ("StoryPremise", "CharacterSheet", "StoryOutline", "NextSpeaker", "CharacterTurn", "Narration",
+           "ObserverReport", "Intervention", "Resolution", "NextScene", "PlotOptions", "SceneSummary", "Narrative",
+           "Reflection", "ConsistencyCheck")
 
 
 def _sheet(name: str, role: str, others: list[str], talk: float) -> dict[str, Any]:
@@ -52,14 +53,17 @@ def _scene(location: str) -> dict[str, Any]:
 def canned(schema: str, serial: int) -> dict[str, Any] | None:
     """A valid object for `schema`. Lines never name a character, so the engine's scene
     manager (who speaks next) has to ask the model once everyone has spoken."""
-    if schema == "StorySetup":
+    if schema == "StoryPremise":
         return {
             "title": "The Last Light", "logline": "Three keepers, one storm, one lie.", "genre": "thriller",
             "setting": "A lighthouse on a rock in the North Sea", "themes": ["trust", "duty"], "tone": "tense",
-            "characters": [_sheet(n, r, [o for o in NAMES if o != n], t)
-                           for n, r, t in zip(NAMES, ("Head keeper", "Engineer", "Radio operator"),
-                                              (0.7, 0.5, 0.3), strict=True)],
+            "cast": [{"name": n, "role": r, "want": "Keep the light burning through the storm."}
+                     for n, r in zip(NAMES, ROLES, strict=True)],
         }
+    if schema == "CharacterSheet":  # one cast member's sheet: the engine names who it is for
+        sheet = _sheet(NAMES[0], ROLES[0], list(NAMES[1:]), 0.7)
+        del sheet["name"]
+        return sheet
     if schema == "StoryOutline":
         return {"question": "Who sold the logbooks?", "truth": f"{NAMES[1]} sold them to pay a debt.",
                 "scenes": [{"beat": "The storm comes in", "place": "Lamp room", "time_of_day": "NIGHT",

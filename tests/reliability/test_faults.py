@@ -73,9 +73,11 @@ def test_canned_replies_fill_every_schema():
     from moviesim.llm import schemas
 
     for name in SCHEMAS:
-        getattr(schemas, name).model_validate(canned(name, 1))
-    setup = schemas.StorySetup.model_validate(canned("StorySetup", 1))
-    assert [c.name for c in setup.characters] == list(NAMES) == canned("NextScene", 1)["scene"]["present"]
+        if name != "CharacterSheet":  # asked for without the name (the engine has it): below
+            getattr(schemas, name).model_validate(canned(name, 1))
+    premise = schemas.StoryPremise.model_validate(canned("StoryPremise", 1))
+    assert [c.name for c in premise.cast] == list(NAMES) == canned("NextScene", 1)["scene"]["present"]
+    schemas.character_sheet_for(list(NAMES[1:])).model_validate(canned("CharacterSheet", 1))
     assert schemas.NextSpeaker.model_validate(unknown_speaker().content).next_speaker not in NAMES
     line = canned("CharacterTurn", 5)["dialogue"]
     assert not any(n.split()[0].lower() in line.lower() for n in NAMES), "lines must not name anyone"
@@ -150,7 +152,7 @@ def test_sigkill_of_the_whole_worker_mid_model_call_repeatedly(request, alice, m
     first, second = fleet.start(env, "kill-a", wait=False), fleet.start(env, "kill-b", wait=False)
     fleet.ready(first, second)
     # Both holds wait in the plan: the casting request, then the first character's line.
-    holds = [model.hold(only="StorySetup"), model.hold(only="CharacterTurn")]
+    holds = [model.hold(only="StoryPremise"), model.hold(only="CharacterTurn")]
     story = make_story(alice, turns=10, provider="openai")
     kills = [_kill_in_flight(story.pk, model, fleet, hold, _kill_group, env) for hold in holds]
     assert wait_status(story.pk, ("finished", "failed", "paused"), 60, fleet) == "finished", \
@@ -306,8 +308,8 @@ def test_model_faults_are_retried_bounded_recorded_and_pause_after_the_cap(reque
     # gets two faults and succeeds on its last allowed attempt.
     model.inject(
         unknown_speaker(),  # schema-valid nonsense, whenever the scene manager is asked
-        Status(429, {"retry-after": "0.1"}, only="StorySetup"), Status(500, only="StorySetup"),
-        Pass(only="StorySetup"),
+        Status(429, {"retry-after": "0.1"}, only="StoryPremise"), Status(500, only="StoryPremise"),
+        Pass(only="StoryPremise"),
         Hang(3.0), Pass(), Truncated(), Pass(), CutJSON(), Pass(), InvalidJSON(), Pass(), Drop(), Pass(),
         Refusal(),  # not retryable: the story pauses at once
     )

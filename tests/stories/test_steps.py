@@ -1,5 +1,6 @@
 """One step, one writer: duplicated or stale steps never duplicate a turn."""
 
+import re
 import threading
 from datetime import timedelta
 
@@ -102,7 +103,9 @@ def test_a_model_that_fails_for_good_pauses_the_story_with_the_reason(alice, ins
     assert story.lease_token == "" and story.turns.count() == 1
     assert advance(story.pk, force=True) == "busy", "a paused story waits for its owner"
     html = client.get(f"/stories/{story.pk}/").content.decode()
-    assert "The model failed: model refused" in html
+    # It says which role failed ("on a character's line", "on the Scene Manager's choice of speaker") and why.
+    assert re.search(r"The model failed on (a character&#x27;s line|the Scene Manager&#x27;s choice of speaker|"
+                     r"the narrator&#x27;s line): model refused", html), html[:3000]
     registry.get_provider.cache_clear()
     monkeypatch.undo()
     client.force_login(alice)

@@ -2,9 +2,12 @@
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from moviesim.llm.offline_writer.text import clean, fill, first_name, sentence, upper_first
 from moviesim.llm.offline_writer.world import World, names_for, shuffled, stable, world
-from moviesim.llm.schemas import CharacterSheet, RelationshipSpec, StorySetup
+from moviesim.llm.repair import match_name
+from moviesim.llm.schemas import CastMember, CharacterSheet, RelationshipSpec, StoryPremise
 
 TRAITS = ["stubborn", "dry-witted", "watchful", "reckless", "proud", "tender under the armour", "ambitious",
           "loyal to a fault", "evasive", "charming when it suits", "meticulous", "quick-tempered", "superstitious",
@@ -47,7 +50,25 @@ def cast_size(w: World) -> int:
     return 3 + stable(w.key, "size") % 3  # 3 to 5
 
 
-def build_setup(rng, ctx: dict[str, Any]) -> StorySetup:
+def premise(rng, ctx: dict[str, Any]) -> StoryPremise:
+    """The premise and who is in it (each person's sheet comes in its own call: `character`)."""
+    story, sheets = build_setup(ctx)
+    return StoryPremise(**story, cast=[CastMember(name=s.name, role=s.role, want=s.primary_motivation)
+                                       for s in sheets])
+
+
+def character(rng, ctx: dict[str, Any]) -> BaseModel:
+    """The sheet of the cast member the Director asks for (without the name: the engine has it).
+    The cast is drawn from the story's key, so it is the one the premise announced."""
+    _, sheets = build_setup(ctx)
+    names = [s.name for s in sheets]
+    wanted = match_name(clean(ctx.get("name")), names)
+    sheet = sheets[names.index(wanted)] if wanted else sheets[0]
+    return sheet.model_copy(update={"name": clean(ctx.get("name")) or sheet.name})
+
+
+def build_setup(ctx: dict[str, Any]) -> tuple[dict[str, Any], list[CharacterSheet]]:
+    """The story's premise fields and its cast's sheets, drawn from the seed's world and the story's key."""
     w = world(clean(ctx.get("seed_text")), ctx.get("story_key") or "")
     g = w.genre
     size = cast_size(w)
@@ -86,16 +107,16 @@ def build_setup(rng, ctx: dict[str, Any]) -> StorySetup:
     logline = _draw(g["loglines"], w.key, "logline", 1, story_slots, set())
     texture = shuffled(w.setting["textures"], w.key, "texture")
     setting = sentence(f"{w.setting['where']}: {', '.join(texture[:2])}")
-    return StorySetup(
-        title=(title[0] if title else w.setting["setting"].title())[:200],
-        logline=_logline(w.seed, logline[0] if logline else ""),
-        genre=g["label"], setting=upper_first(setting),
-        themes=shuffled(g["themes"], w.key, "themes")[:3], tone=shuffled(g["tones"], w.key, "tone")[0],
-        characters=sheets)
+    story = {"title": (title[0] if title else w.setting["setting"].title())[:100],
+             "logline": _logline(w.seed, logline[0] if logline else ""),
+             "genre": g["label"], "setting": upper_first(setting)[:400],
+             "themes": shuffled(g["themes"], w.key, "themes")[:3], "tone": shuffled(g["tones"], w.key, "tone")[0]}
+    return story, sheets
 
 
 def _logline(seed: str, story: str) -> str:
     """The premise as the person wrote it, then this story's turn on it: 'A wedding where the best
     man loves the bride. Ada and Ben agree to fake it for one night…'"""
     premise = sentence(upper_first(seed)) if seed and len(seed.split()) <= 20 else ""
-    return " ".join(p for p in (premise, sentence(story) if story else "") if p)[:600] or sentence(seed)
+    text = " ".join(p for p in (premise, sentence(story) if story else "") if p) or sentence(seed)
+    return text if len(text) <= 300 else (sentence(story) if story else text)[:300]

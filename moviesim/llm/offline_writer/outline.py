@@ -5,7 +5,7 @@ from typing import Any
 
 from moviesim.llm.offline_writer.text import clean, fill, first_name, sentence, third_person, upper_first
 from moviesim.llm.offline_writer.world import World, shuffled, stable, world
-from moviesim.llm.schemas import OutlineScene, StoryOutline
+from moviesim.llm.schemas import OutlinePart, OutlineScene, StoryOutline
 
 TIMES = ["NIGHT", "LATER", "DAWN", "MORNING", "DUSK", "CONTINUOUS", "LATE NIGHT", "EVENING"]
 
@@ -25,7 +25,18 @@ def _pick(pool: list[str], w: World, name: str, slots: dict) -> str:
     return ""
 
 
-def outline(rng, ctx: dict[str, Any]) -> StoryOutline:
+def outline(rng, ctx: dict[str, Any]) -> StoryOutline | OutlinePart:
+    """The whole outline, or the part the Director asks for (scenes `first` to `first + count - 1`
+    of a long one): the plan is drawn from the story's key, so its parts fit together."""
+    whole = _whole(ctx)
+    first, count = int(ctx.get("first") or 1), int(ctx.get("count") or len(whole.scenes))
+    scenes = whole.scenes[first - 1:first - 1 + count]
+    if first > 1:
+        return OutlinePart(scenes=scenes)
+    return whole.model_copy(update={"scenes": scenes})
+
+
+def _whole(ctx: dict[str, Any]) -> StoryOutline:
     w = world(clean(ctx.get("seed_text")), ctx.get("story_key") or "")
     g = w.genre
     cast = [c for c in ctx.get("cast") or [] if clean(c.get("name"))]
