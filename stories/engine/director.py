@@ -35,7 +35,7 @@ from stories.models import PlannedScene, Scene, Story, Suggestion, Turn
 # --- Casting and the outline --------------------------------------------------------------------
 
 
-OUTLINE_PART = 6  # scenes planned per call: a longer outline comes in parts, each a reply a small model can write
+OUTLINE_PART = 5  # scenes planned per call: a longer outline comes in parts, each a reply a small model can write
 
 
 class Casting(Plan):

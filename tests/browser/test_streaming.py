@@ -26,10 +26,12 @@ def test_the_typing_bubble_fills_in_and_is_replaced_by_the_turn(live, new_contex
             if (line) window.__typed.push(line.textContent.replace('\\u258d', '').trim());
         }).observe(stage, {childList: true, subtree: true, characterData: true});
     }""")
-    page.wait_for_function("() => window.__typed.length >= 3", timeout=30_000)
-    expect(page.locator("#turn-4")).to_be_visible(timeout=30_000)
+    # The bubble grows word by word (a later frame extends an earlier one): a short line may come
+    # in one frame, so wait for a line long enough to show it growing.
+    page.wait_for_function("""() => window.__typed.some(
+        (b, i) => i > 0 && b.length > window.__typed[i - 1].length && b.startsWith(window.__typed[i - 1]))""",
+                           timeout=60_000)
     typed = page.evaluate("window.__typed")
-    # The bubble grew word by word (a later frame extends an earlier one) ...
     assert any(b.startswith(a) and len(b) > len(a) for a, b in zip(typed, typed[1:], strict=False)), typed
     # ... every text it showed is the start of a line that then landed as a turn ...
     expect(page.locator("#turn-6")).to_be_visible(timeout=30_000)

@@ -259,7 +259,7 @@ def test_the_same_task_delivered_twice_makes_one_turn(request, alice, model, fle
     # Only one execution of the step reached the model: every request is on record.
     assert _unrecorded(story.pk, model) == 0
     casting = LLMCall.objects.filter(story_id=story.pk, turn_index=0).exclude(role="embedding").count()
-    assert casting == 3  # the cast, the outline and the opening scene
+    assert casting == 3 + len(NAMES)  # the premise, a sheet per character, the outline, the opening scene
     step_requests = len(model.chat) - casting
     assert step_requests == LLMCall.objects.filter(story_id=story.pk, turn_index=1).exclude(role="embedding").count()
     report.record("duplicate delivery", "the same advance_story_task (one task id) delivered four times to two "

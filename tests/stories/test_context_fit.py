@@ -54,3 +54,21 @@ def test_a_story_on_a_small_window_keeps_every_prompt_within_it(alice, settings)
         assert messages_tokens(call.messages) + cap <= 1900, call.role
         tight += messages_tokens(call.messages) + cap > 1900 - 100
     assert tight, "no prompt came near the window: the test proves nothing"
+
+
+@pytest.mark.django_db
+def test_a_long_story_is_outlined_in_parts_that_end_on_the_climax(alice):
+    """No call asks for more than a small model can write: an outline of more than
+    OUTLINE_PART scenes comes a part a call, each seeing the scenes planned before it."""
+    from stories.engine.director import OUTLINE_PART
+
+    story = make_story(alice, turns=100, random_seed=4)
+    advance(story.pk, force=True)  # casting
+    outline = list(story.outline.order_by("index"))
+    calls = list(LLMCall.objects.filter(story=story, role="director_outline").order_by("id"))
+    assert len(outline) > OUTLINE_PART and len(calls) == -(-len(outline) // OUTLINE_PART)
+    assert [p.climax for p in outline] == [False] * (len(outline) - 1) + [True]
+    assert len({p.beat for p in outline}) == len(outline), "the parts fit together: no scene planned twice"
+    later = calls[1].messages[1]["content"]
+    assert "PLANNED SO FAR" in later and outline[0].beat in later and f"of {len(outline)}" in later
+    assert LLMCall.objects.filter(story=story, role="director_character").count() == story.characters.count()

@@ -17,12 +17,17 @@ def culprit_of(w: World, cast: list[dict]) -> int:
     return choices[stable(w.key, "culprit") % len(choices)]
 
 
-def _pick(pool: list[str], w: World, name: str, slots: dict) -> str:
+def _pick(pool: list[str], w: World, name: str, slots: dict, taken: set[str] | None = None) -> str:
+    """The first of `pool` (in the story's order for `name`) that fills, preferring one not `taken`."""
+    first = ""
     for template in shuffled(pool, w.key, name):
         text = fill(template, slots)
-        if text:
+        if text and (taken is None or text not in taken):
+            if taken is not None:
+                taken.add(text)
             return text
-    return ""
+        first = first or text
+    return first
 
 
 def outline(rng, ctx: dict[str, Any]) -> StoryOutline | OutlinePart:
@@ -56,7 +61,7 @@ def _whole(ctx: dict[str, Any]) -> StoryOutline:
     if len(cast[culprit].get("secrets") or []) > 1:
         trail.append((culprit, 2))  # the culprit's lesser secret comes out before the truth does
     places = w.places
-    scenes = []
+    scenes, beats = [], set()
     for i in range(size):
         climax = i == size - 1
         position = "opening" if i == 0 else "climax" if climax else "middle"
@@ -69,7 +74,7 @@ def _whole(ctx: dict[str, Any]) -> StoryOutline:
         present = _present(w, names, i, holder, culprit, climax)
         slots = {**base, "holder": names[holder] if holder is not None else names[0],
                  "place": places[i % len(places)]}
-        beat = _pick(g["beats"][position], w, f"beat{i}", slots)
+        beat = _pick(g["beats"][position], w, f"beat{i}", slots, beats)  # a long outline never repeats a beat
         change = _pick(g["must_change"][position], w, f"change{i}", slots)
         scenes.append(OutlineScene(
             beat=upper_first(beat or f"Scene {i + 1}"), place=upper_first(places[i % len(places)]),
